@@ -1,0 +1,3 @@
+from zhoubao_cli.cli import main
+
+main()

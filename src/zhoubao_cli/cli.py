@@ -1,0 +1,244 @@
+"""The command layer: parse arguments, call the core, print. Heavy modules are imported lazily."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from zhoubao_cli import __version__
+from zhoubao_cli.errors import EXIT_INPUT, EXIT_USAGE, ZhoubaoError
+
+app = typer.Typer(
+    name="zhoubao",
+    help="把各单位报送的材料汇编成公文格式的工作周报（简报）。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _echo(text: str = "", *, err: bool = False) -> None:
+    typer.echo(text, err=err)
+
+
+def handles_errors(command: F) -> F:
+    """Turn a ZhoubaoError into one Chinese message and its exit code; the only place this happens."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ZhoubaoError as exc:
+            _echo(f"错误：{exc.message}", err=True)
+            if exc.hint:
+                _echo(f"办法：{exc.hint}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            _echo("已中断。", err=True)
+            raise typer.Exit(130) from None
+        except Exception as exc:  # a bug: keep it to one line unless asked for details
+            if os.environ.get("ZHOUBAO_DEBUG"):
+                raise
+            _echo(f"内部错误：{exc.__class__.__name__}: {exc}", err=True)
+            _echo(
+                "办法：设置环境变量 ZHOUBAO_DEBUG=1 重新运行可看到详细信息，请反馈给开发者。",
+                err=True,
+            )
+            raise typer.Exit(EXIT_INPUT) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        _echo(f"zhoubao {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号并退出。")
+    ] = False,
+) -> None:
+    """把各单位报送的材料汇编成公文格式的工作周报（简报）。"""
+
+
+IssueOption = Annotated[
+    int | None, typer.Option("--issue", "-i", help="指定期号；默认是期号最大的一期。", min=1)
+]
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        from zhoubao_cli.errors import UsageError
+
+        raise UsageError(
+            f"日期“{text}”格式不对。", hint="请写成 YYYY-MM-DD，如 2026-02-06。"
+        ) from None
+
+
+@app.command()
+@handles_errors
+def new(
+    number: Annotated[int, typer.Argument(help="新一期的期号，如 19。", show_default=False)],
+    when: Annotated[
+        str | None,
+        typer.Option(
+            "--date", "-d", help="出刊日期 YYYY-MM-DD；默认上一期加 7 天。", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """开启新的一期：期号、出刊日期、报送时段和文件夹，并给出征稿通知。"""
+    from zhoubao_cli.config import CONFIG_NAME, default_config_text
+    from zhoubao_cli.dates import cn_date, cn_period
+    from zhoubao_cli.fileio import write_text_atomic
+    from zhoubao_cli.newissue import call_for_submissions, plan_issue, relative
+    from zhoubao_cli.workspace import Workspace, find_workspace
+
+    publication = _parse_date(when)
+    workspace = find_workspace()
+    created_config = workspace is None
+    if workspace is None:
+        workspace = Workspace(Path.cwd())
+    else:
+        workspace.config  # noqa: B018  (validate before touching the disk)
+    if created_config:
+        write_text_atomic(workspace.config_file, default_config_text())
+    try:
+        opened = plan_issue(workspace, number, publication, date.today())
+    except ZhoubaoError:
+        if created_config:  # leave the disk as we found it
+            workspace.config_file.unlink(missing_ok=True)
+        raise
+    workspace.write_issue(opened.issue)
+
+    issue, config = opened.issue, workspace.config
+    if created_config:
+        _echo(f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{config.title}），可按需修改。")
+    for warning in opened.warnings:
+        _echo(f"提醒：{warning}", err=True)
+    _echo(
+        f"已开启第{issue.number}期：出刊日期 {cn_date(issue.date)}，"
+        f"报送时段 {cn_period(issue.period_start, issue.period_end)}。"
+    )
+    _echo(f"文件夹：{relative(issue.folder, Path.cwd())}")
+    _echo(
+        f"下一步：把各单位的材料放进 {relative(issue.inbox, Path.cwd())}，"
+        "然后运行 zhoubao collect（或 zhoubao collect 材料文件夹）。"
+    )
+    _echo("\n可转发到工作群的征稿通知：\n")
+    _echo(call_for_submissions(config, issue))
+
+
+@app.command()
+@handles_errors
+def collect(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(help="各单位材料所在文件夹；默认是本期的 inbox。", show_default=False),
+    ] = None,
+    issue_number: IssueOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="把提醒也当作错误。")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出报告。")] = False,
+) -> None:
+    """读取每份材料：识别单位和栏目，校验，规范标点，汇编成本期内容。"""
+    from zhoubao_cli.collect import collect_issue
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    issue = workspace.issue(issue_number)
+    report = collect_issue(workspace.config, issue, folder, strict=strict)
+    if as_json:
+        _echo(report.model_dump_json(indent=2))
+    else:
+        from zhoubao_cli.terminal import print_report
+
+        print_report(report, workspace.config)
+    if report.has_errors:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+@handles_errors
+def status(
+    issue_number: IssueOption = None,
+    remind: Annotated[
+        bool, typer.Option("--remind", help="给出可转发给未报送单位的催报提醒。")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出报告。")] = False,
+) -> None:
+    """查看本期上一次汇编的结果：谁报了什么，谁还没报。"""
+    from zhoubao_cli.collect import load_report, reminder
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    issue = workspace.issue(issue_number)
+    report = load_report(issue)
+    if remind:
+        _echo(reminder(workspace.config, issue, report))
+        return
+    if as_json:
+        _echo(report.model_dump_json(indent=2))
+        return
+    from zhoubao_cli.terminal import print_report
+
+    print_report(report, workspace.config)
+
+
+@app.command()
+@handles_errors
+def render(
+    docx: Annotated[bool, typer.Option("--docx", help="生成 Word 文档（默认）。")] = False,
+    txt: Annotated[bool, typer.Option("--txt", help="生成纯文本。")] = False,
+    md: Annotated[bool, typer.Option("--md", help="生成 Markdown。")] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help="生成 PDF（需要 LibreOffice）。")] = False,
+    issue_number: IssueOption = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖被人改过的输出文件，旧文件存为 .bak。")
+    ] = False,
+) -> None:
+    """按公文格式生成本期周报。"""
+    from zhoubao_cli.errors import UsageError
+    from zhoubao_cli.render import render_issue
+    from zhoubao_cli.workspace import require_workspace
+
+    formats = [name for name, on in (("docx", docx), ("txt", txt), ("md", md), ("pdf", pdf)) if on]
+    formats = formats or ["docx"]
+    if output is not None and len(formats) > 1:
+        raise UsageError("-o 只能配合一种格式使用。", hint="去掉 -o，或一次只选一种格式。")
+    workspace = require_workspace()
+    issue = workspace.issue(issue_number)
+    result = render_issue(workspace.config, issue, formats, output=output, force=force)
+    for warning in result.warnings:
+        _echo(f"提醒：{warning}", err=True)
+    for path, backup in result.written:
+        _echo(f"已生成：{path}")
+        if backup:
+            _echo(f"  原文件已备份为：{backup}")
+
+
+def main() -> None:
+    try:
+        app()
+    except SystemExit as exc:
+        # click reports usage errors with exit code 2, which is ours too.
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
+        sys.exit(code)

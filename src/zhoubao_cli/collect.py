@@ -1,0 +1,358 @@
+"""collect: every submission in a folder → one validated, normalised bulletin and a report."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from zhoubao_cli import dates, normalize
+from zhoubao_cli.checks import check_paragraph, issue_number_in_name
+from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.errors import UsageError, ZhoubaoError
+from zhoubao_cli.fileio import write_text_atomic
+from zhoubao_cli.model import (
+    Bulletin,
+    BulletinSection,
+    CollectReport,
+    FileReport,
+    Status,
+    UnitEntry,
+)
+from zhoubao_cli.newissue import deadline
+from zhoubao_cli.parse import split_blocks
+from zhoubao_cli.sources import legacy
+from zhoubao_cli.sources.docx import read_docx_lines
+from zhoubao_cli.sources.scan import Found, scan_inbox
+from zhoubao_cli.sources.text import decode_text
+from zhoubao_cli.units import Recogniser, Target
+from zhoubao_cli.workspace import Issue
+
+_MB = 2**20
+
+
+@dataclass
+class _Accepted:
+    target: Target
+    paragraphs: list[str]
+
+
+@dataclass
+class _FileResult:
+    found: Found
+    report: FileReport
+    blocks: list[_Accepted] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+class _Reader:
+    """Reads one found file into lines; holds what a run shares (LibreOffice, a temp folder)."""
+
+    def __init__(self, config: BulletinConfig, scratch: Path) -> None:
+        self.max_unpacked = int(config.limits.max_unpacked_mb * _MB)
+        self.max_file = int(config.limits.max_file_mb * _MB)
+        self.scratch = scratch
+        self.soffice = legacy.find_soffice()
+
+    def lines(self, found: Found) -> tuple[list[str], str | None]:
+        name = found.name
+        if found.kind == "unsupported":
+            raise ZhoubaoError(
+                f"不支持 {found.path.suffix or '无扩展名'} 文件，请对方发送 .docx 或文本（.txt）"
+            )
+        if found.kind == "outside":
+            raise ZhoubaoError("这是指向收件文件夹之外的链接，未读取；请把文件本身复制进来")
+        if found.kind == "too_big":
+            raise ZhoubaoError(
+                f"文件有 {found.size / _MB:.1f} MB，超过上限 {self.max_file // _MB} MB，未读取；"
+                "请对方只发文字材料，或调大 limits.max_file_mb"
+            )
+        if found.size == 0:
+            raise ZhoubaoError("文件是空的，请对方重新发送")
+        if found.kind == "text":
+            text, encoding = decode_text(found.path.read_bytes(), name)
+            return text.splitlines(), encoding
+        if found.kind == "legacy":
+            if self.soffice is None:
+                raise legacy.missing_soffice(name)
+            out = Path(tempfile.mkdtemp(dir=self.scratch))
+            converted = legacy.convert(self.soffice, found.path, "docx", out)
+            return read_docx_lines(
+                converted, name, self.max_unpacked
+            ), f"{found.path.suffix} 经 LibreOffice 转换"
+        return read_docx_lines(found.path, name, self.max_unpacked), None
+
+
+def collect_issue(
+    config: BulletinConfig, issue: Issue, folder: Path | None, *, strict: bool = False
+) -> CollectReport:
+    """Read every file below folder (default: the issue's inbox), save the bulletin and report."""
+    inbox = folder if folder is not None else issue.inbox
+    if not inbox.is_dir():
+        raise UsageError(f"找不到文件夹 {inbox}。", hint="请给出材料所在的文件夹路径。")
+    recogniser = Recogniser(config)
+    with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
+        reader = _Reader(config, Path(scratch))
+        results = [
+            _process(found, reader, recogniser, config, issue)
+            for found in scan_inbox(inbox, reader.max_file)
+        ]
+    for result in results:
+        _settle(result, strict)
+    _supersede(results)
+    bulletin = _bulletin(config, issue, results)
+    present = {e.unit for s in bulletin.sections for e in s.units}
+    report = CollectReport(
+        issue=issue.number,
+        source_dir=str(inbox.resolve()),
+        collected_at=datetime.now().replace(microsecond=0),
+        strict=strict,
+        files=[r.report for r in results],
+        missing=[u for u in config.unit_names() if u not in present],
+    )
+    write_text_atomic(issue.bulletin_file, bulletin.model_dump_json(indent=2) + "\n")
+    write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
+    _keep_sources(inbox, issue, [r for r in results if r.blocks])
+    return report
+
+
+def _process(
+    found: Found, reader: _Reader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
+) -> _FileResult:
+    result = _FileResult(found, FileReport(file=found.name))
+    if found.kind == "ignored":
+        result.report.status = Status.IGNORED
+        result.report.notes.append("系统文件、临时文件或隐藏文件，已跳过")
+        return result
+    try:
+        lines, result.report.encoding = reader.lines(found)
+    except ZhoubaoError as exc:
+        result.errors.append(
+            _strip_name(exc.message, found.name) + (f"；{exc.hint}" if exc.hint else "")
+        )
+        return result
+    except OSError as exc:
+        result.errors.append(f"无法读取：{exc.strerror or exc}")
+        return result
+    _parse(result, lines, recogniser, config, issue)
+    return result
+
+
+def _strip_name(message: str, name: str) -> str:
+    prefix = f"{name}："
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _parse(
+    result: _FileResult,
+    lines: list[str],
+    recogniser: Recogniser,
+    config: BulletinConfig,
+    issue: Issue,
+) -> None:
+    stem = Path(result.found.name).stem
+    name_target = recogniser.target(stem)
+    blocks = split_blocks(lines, name_target, recogniser)
+    if not any(b.paragraphs for b in blocks):
+        result.errors.append("没有正文内容，请对方核对是否发错了文件")
+    changes: Counter[str] = Counter()
+    for block in blocks:
+        for title in block.dropped_titles:
+            result.report.notes.append(f"略去标题行“{title}”")
+        if block.joined_lines:
+            result.report.notes.append(f"合并断行 {block.joined_lines} 处")
+        target = block.target
+        if block.unknown_heading is not None:
+            result.errors.append(
+                _unknown_unit(
+                    f"标题“【{block.unknown_heading}】”", block.unknown_heading, recogniser
+                )
+            )
+            continue
+        if target is None or (target.section == recogniser.units_key and target.unit is None):
+            if block.paragraphs:
+                result.errors.append(_unknown_unit("文件名和标题都", stem, recogniser))
+            continue
+        if not block.paragraphs:
+            continue
+        paragraphs = []
+        label = target.unit or _section_label(config, target.section)
+        for index, paragraph in enumerate(block.paragraphs, start=1):
+            mended = normalize.normalise(paragraph)
+            changes.update(mended.changes)
+            if mended.unpaired_quotes:
+                result.warnings.append(f"{label}第{index}段：引号不成对，请核对")
+            findings = check_paragraph(
+                mended.text,
+                f"{label}第{index}段",
+                issue_number=issue.number,
+                publication=issue.date,
+                period_start=issue.period_start,
+                max_chars=config.limits.max_paragraph_chars,
+            )
+            result.errors += findings.errors
+            result.warnings += findings.warnings
+            if mended.text:
+                paragraphs.append(mended.text)
+        result.blocks.append(_Accepted(target, paragraphs))
+    result.report.notes += normalize.describe(changes)
+    if wrong := issue_number_in_name(result.found.name, issue.number):
+        result.warnings.append(wrong)
+    named_units = {b.target.unit for b in result.blocks}
+    if name_target and name_target.unit and result.blocks and name_target.unit not in named_units:
+        result.warnings.append(
+            f"文件名是“{name_target.unit}”，内容标题却是“{'、'.join(sorted(u for u in named_units if u))}”，已按标题归属"
+        )
+
+
+def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
+    guess = recogniser.suggest(text)
+    hint = f"是不是“{guess}”？" if guess else ""
+    return f"{where}没有可识别的报送单位。{hint}请把文件名改为以单位名称开头（如“{guess or '某某区'}-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
+
+
+def _section_label(config: BulletinConfig, key: str) -> str:
+    section = next(s for s in config.sections if s.key == key)
+    return section.heading.strip("【】") or {"lead": "导语"}.get(section.kind, key)
+
+
+def _settle(result: _FileResult, strict: bool) -> None:
+    report = result.report
+    if report.status is Status.IGNORED:
+        return
+    report.messages = result.errors + result.warnings
+    if result.errors or (strict and result.warnings):
+        report.status = Status.ERROR
+        result.blocks = []  # a file with errors goes back to its sender whole
+    elif result.warnings:
+        report.status = Status.WARNING
+    units = [b.target.unit for b in result.blocks if b.target.unit]
+    report.units = list(dict.fromkeys(units))
+    report.unit = report.units[0] if report.units else None
+    report.section = result.blocks[0].target.section if result.blocks else None
+    report.items = sum(len(b.paragraphs) for b in result.blocks)
+    report.chars = sum(len(p) for b in result.blocks for p in b.paragraphs)
+
+
+def _supersede(results: list[_FileResult]) -> None:
+    """Two files for one place: the newer wins, the other is reported, nothing is merged."""
+    by_target: dict[Target, list[_FileResult]] = defaultdict(list)
+    for result in results:
+        for target in dict.fromkeys(b.target for b in result.blocks):
+            by_target[target].append(result)
+    for target, senders in by_target.items():
+        if len(senders) < 2:
+            continue
+        winner = max(senders, key=lambda r: (r.found.mtime, r.found.name))
+        what = target.unit or "本栏目"
+        for loser in senders:
+            if loser is winner:
+                continue
+            loser.blocks = [b for b in loser.blocks if b.target != target]
+            loser.report.messages.append(
+                f"“{what}”的内容已被较新的文件 {winner.found.name} 取代，未采用"
+            )
+            winner.report.notes.append(f"取代了较旧的文件 {loser.found.name}")
+            if not loser.blocks:
+                loser.report.status = Status.SUPERSEDED
+
+
+def _bulletin(config: BulletinConfig, issue: Issue, results: list[_FileResult]) -> Bulletin:
+    paragraphs: dict[str, list[str]] = defaultdict(list)
+    unit_items: dict[str, list[str]] = defaultdict(list)
+    unit_source: dict[str, str] = {}
+    for result in results:
+        for block in result.blocks:
+            if block.target.unit:
+                unit_items[block.target.unit] += block.paragraphs
+                unit_source[block.target.unit] = result.found.name
+            else:
+                paragraphs[block.target.section] += block.paragraphs
+    sections = []
+    for section in config.sections:
+        entry = BulletinSection(
+            key=section.key, kind=section.kind, heading=section.heading, marker=section.marker
+        )
+        if section.kind == "units":
+            entry.units = [
+                UnitEntry(unit=u, items=unit_items[u], source=unit_source[u])
+                for u in config.unit_names()
+                if unit_items.get(u)
+            ]
+        else:
+            entry.paragraphs = paragraphs.get(section.key, [])
+        sections.append(entry)
+    return Bulletin(
+        number=issue.number,
+        date=issue.date,
+        period_start=issue.period_start,
+        period_end=issue.period_end,
+        sections=sections,
+    )
+
+
+def _keep_sources(inbox: Path, issue: Issue, accepted: list[_FileResult]) -> None:
+    """Copy the accepted files into the issue folder, so the issue can be rebuilt without the inbox."""
+    if inbox.resolve() == issue.sources.resolve():
+        return
+    staging = Path(tempfile.mkdtemp(prefix=".sources-", dir=issue.folder))
+    try:
+        for result in accepted:
+            target = staging / result.found.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(result.found.path, target)
+        old = issue.folder / ".sources-old"
+        shutil.rmtree(old, ignore_errors=True)
+        if issue.sources.exists():
+            issue.sources.rename(old)
+        staging.rename(issue.sources)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def load_report(issue: Issue) -> CollectReport:
+    if not issue.report_file.is_file():
+        raise UsageError(f"第{issue.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
+    try:
+        return CollectReport.model_validate_json(issue.report_file.read_text("utf-8"))
+    except ValueError:
+        raise UsageError(
+            f"{issue.report_file} 已损坏。", hint="重新运行 zhoubao collect。"
+        ) from None
+
+
+def load_bulletin(issue: Issue) -> Bulletin:
+    if not issue.bulletin_file.is_file():
+        raise UsageError(f"第{issue.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
+    try:
+        return Bulletin.model_validate_json(issue.bulletin_file.read_text("utf-8"))
+    except ValueError:
+        raise UsageError(
+            f"{issue.bulletin_file} 已损坏。", hint="重新运行 zhoubao collect。"
+        ) from None
+
+
+def reminder(config: BulletinConfig, issue: Issue, report: CollectReport) -> str:
+    """A 催报 text for the units that sent nothing, or whose files must be sent again."""
+    due = deadline(config, issue)
+    broken = sorted(
+        {f.unit or f.file for f in report.files if f.status is Status.ERROR},
+        key=lambda name: (name not in config.unit_names(), name),
+    )
+    if not report.missing and not broken:
+        return f"第{issue.number}期各单位材料已收齐，无需催报。"
+    lines = [f"【催报提醒】{config.title}第{issue.number}期"]
+    if report.missing:
+        lines.append(f"以下单位尚未报送：{'、'.join(report.missing)}。")
+    if broken:
+        lines.append(f"以下材料有问题需重新报送：{'、'.join(broken)}（具体问题另行告知）。")
+    lines.append(
+        f"请于{dates.cn_date(due)}（{dates.cn_weekday(due)}）{config.call.deadline_time}前报送"
+        f"{dates.cn_period(issue.period_start, issue.period_end)}的工作动态；本期无动态的也请回复“无”。"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,256 @@
+"""zhoubao.toml: the bulletin's fixed content, validated by pydantic into a BulletinConfig."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from zhoubao_cli.errors import ConfigError
+
+CONFIG_NAME = "zhoubao.toml"
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CallConfig(_Strict):
+    deadline_days_before: int = Field(1, ge=0, le=14)
+    deadline_time: str = Field("12:00", pattern=r"^([01]?\d|2[0-3]):[0-5]\d$")
+    recipients: str = "各报送单位"
+
+
+class Limits(_Strict):
+    max_file_mb: float = Field(10, gt=0)
+    max_unpacked_mb: float = Field(50, gt=0)
+    max_paragraph_chars: int = Field(300, gt=0)
+
+
+class Section(_Strict):
+    key: Text
+    kind: Literal["lead", "items", "units"]
+    heading: str = ""
+    marker: str = ""
+    keywords: list[Text] = []
+
+
+class Unit(_Strict):
+    name: Text
+    aliases: list[Text] = []
+
+
+class Distribution(_Strict):
+    label: Text
+    text: Text
+
+
+class EndBlock(_Strict):
+    distribution: list[Distribution] = []
+    staff: list[str] = []
+
+
+class Fonts(_Strict):
+    body: Text = "仿宋_GB2312"
+    heading: Text = "黑体"
+    title: Text = "方正小标宋简体"
+    page_number: Text = "宋体"
+
+
+class Sizes(_Strict):
+    body: float = Field(16, gt=0)
+    heading: float = Field(16, gt=0)
+    issue_number: float = Field(16, gt=0)
+    issuer_line: float = Field(16, gt=0)
+    end_block: float = Field(14, gt=0)
+    page_number: float = Field(14, gt=0)
+    title_candidates: list[float] = Field([42, 36, 26], min_length=1)
+
+
+class Page(_Strict):
+    width_mm: float = Field(210, gt=0)
+    height_mm: float = Field(297, gt=0)
+    margin_top_mm: float = Field(37, ge=0)
+    margin_bottom_mm: float = Field(35, ge=0)
+    margin_left_mm: float = Field(28, ge=0)
+    margin_right_mm: float = Field(26, ge=0)
+    footer_distance_mm: float = Field(24.7, ge=0)
+    lines_per_page: int = Field(22, gt=0)
+    line_pitch_pt: float = Field(28.95, gt=0)
+    colour: str = Field("FF0000", pattern=r"^[0-9A-Fa-f]{6}$")
+
+    @property
+    def type_width_mm(self) -> float:
+        return self.width_mm - self.margin_left_mm - self.margin_right_mm
+
+
+class BulletinConfig(_Strict):
+    title: Text
+    issuer: Text
+    author: str = ""
+    publication_weekday: int = Field(5, ge=1, le=7)
+    call: CallConfig = CallConfig()
+    limits: Limits = Limits()
+    sections: list[Section] = Field(min_length=1)
+    units: list[Unit] = []
+    end_block: EndBlock = EndBlock()
+    fonts: Fonts = Fonts()
+    sizes: Sizes = Sizes()
+    page: Page = Page()
+
+    @field_validator("sections")
+    @classmethod
+    def _sections_distinct(cls, sections: list[Section]) -> list[Section]:
+        keys = [s.key for s in sections]
+        for key in keys:
+            if keys.count(key) > 1:
+                raise ValueError(f"栏目 key “{key}” 重复")
+        if sum(s.kind == "units" for s in sections) > 1:
+            raise ValueError('只能有一个 kind = "units" 的栏目')
+        return sections
+
+    @model_validator(mode="after")
+    def _names_distinct(self) -> BulletinConfig:
+        owner: dict[str, str] = {}
+        for unit in self.units:
+            for name in (unit.name, *unit.aliases):
+                if name in owner:
+                    if owner[name] == unit.name:
+                        raise ValueError(f"单位“{unit.name}”的名称或别名“{name}”重复")
+                    raise ValueError(f"名称“{name}”同时属于单位“{owner[name]}”和“{unit.name}”")
+                owner[name] = unit.name
+        return self
+
+    def unit_names(self) -> list[str]:
+        return [u.name for u in self.units]
+
+    def section(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+
+def default_config_text() -> str:
+    return resources.files("zhoubao_cli").joinpath("default_config.toml").read_text("utf-8")
+
+
+def parse_config(text: str, source: str = CONFIG_NAME) -> BulletinConfig:
+    """Parse and validate config text; every mistake becomes a ConfigError naming key and line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{source} 不是合法的 TOML：{_toml_reason(exc)}",
+            hint="检查该行的引号、括号和等号。",
+        ) from None
+    try:
+        return BulletinConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(
+            f"{source} 有 {exc.error_count()} 处错误：\n" + _describe_errors(exc, text),
+            hint="改正后重新运行；可对照 README 的“配置说明”。",
+        ) from None
+
+
+def load_config(path: Path) -> BulletinConfig:
+    try:
+        text = path.read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path} 不是 UTF-8 编码，请用 UTF-8 保存。") from None
+    except OSError as exc:
+        raise ConfigError(f"无法读取 {path}：{exc.strerror}") from None
+    return parse_config(text, str(path))
+
+
+def _toml_reason(exc: tomllib.TOMLDecodeError) -> str:
+    match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    if match:
+        return f"第 {match.group(1)} 行第 {match.group(2)} 列有语法错误"
+    return "有语法错误"
+
+
+_PYDANTIC_MESSAGES = {
+    "extra_forbidden": "未知的键（拼写错误？）",
+    "missing": "缺少必填项",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "float_parsing": "应为数字",
+    "float_type": "应为数字",
+    "string_type": "应为字符串（用引号括起来）",
+    "list_type": "应为列表（用方括号）",
+    "string_too_short": "不能为空",
+    "too_short": "不能为空",
+    "literal_error": "取值不在允许范围内",
+    "string_pattern_mismatch": "格式不对",
+    "greater_than": "应大于 0",
+    "greater_than_equal": "取值太小",
+    "less_than_equal": "取值太大",
+    "bool_type": "应为 true 或 false",
+}
+
+
+def _describe_errors(exc: ValidationError, text: str) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        key = _dotted(loc) or "（整个文件）"
+        if err["type"] == "value_error":
+            reason = str(err.get("ctx", {}).get("error", err["msg"]))
+            line = _line_of_value(text, reason)
+        else:
+            reason = _PYDANTIC_MESSAGES.get(err["type"], err["msg"])
+            if err["type"] == "literal_error":
+                reason += f"：{err.get('ctx', {}).get('expected', '')}"
+            line = locate_key(text, loc)
+        where = f"第 {line} 行 " if line else ""
+        lines.append(f"  - {where}{key}：{reason}")
+    return "\n".join(lines)
+
+
+def _dotted(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
+
+def locate_key(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line number (1-based) of a key path like ('units', 2, 'name') in TOML text."""
+    table: tuple[int | str, ...] = ()
+    counts: dict[str, int] = {}
+    best: int | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0]
+        header = _HEADER.match(line)
+        if header:
+            name = header.group(2)
+            if header.group(1) == "[[":
+                counts[name] = counts.get(name, -1) + 1
+                table = (name, counts[name])
+            else:
+                table = tuple(name.split("."))
+            if loc[: len(table)] == table:
+                best = number
+            continue
+        key = _KEY.match(line)
+        if key and (*table, key.group(1)) == loc[: len(table) + 1]:
+            return number
+    return best
+
+
+def _line_of_value(text: str, reason: str) -> int | None:
+    """For cross-field errors, the line of the last quoted name the message mentions."""
+    names = re.findall(r"“([^”]+)”", reason)
+    for name in names[:1]:
+        hits = [i for i, raw in enumerate(text.splitlines(), 1) if f'"{name}"' in raw]
+        if hits:
+            return hits[-1]
+    return None

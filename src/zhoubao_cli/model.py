@@ -1,0 +1,91 @@
+"""The data model: what collect found (the report) and what goes to print (the bulletin).
+
+The bulletin is the source of truth for every renderer; the report is what status shows.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field, model_validator
+
+from zhoubao_cli.textrules import as_items_paragraph
+
+
+class Status(StrEnum):
+    OK = "ok"
+    WARNING = "warning"
+    ERROR = "error"
+    IGNORED = "ignored"
+    SUPERSEDED = "superseded"
+
+
+class FileReport(BaseModel):
+    file: str
+    unit: str | None = None
+    units: list[str] = []
+    section: str | None = None
+    status: Status = Status.OK
+    encoding: str | None = None
+    items: int = 0
+    chars: int = 0
+    messages: list[str] = []
+    notes: list[str] = []
+
+
+class CollectReport(BaseModel):
+    issue: int
+    source_dir: str
+    collected_at: datetime
+    strict: bool = False
+    files: list[FileReport] = []
+    missing: list[str] = []
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.status is Status.ERROR for f in self.files)
+
+    def count(self, status: Status) -> int:
+        return sum(f.status is status for f in self.files)
+
+
+class UnitEntry(BaseModel):
+    """One unit's items, printed as one paragraph."""
+
+    unit: str = Field(min_length=1)
+    items: list[str] = Field(min_length=1)
+    source: str = ""
+
+    @property
+    def paragraph(self) -> str:
+        return as_items_paragraph(self.items)
+
+
+class BulletinSection(BaseModel):
+    key: str
+    kind: str
+    heading: str = ""
+    marker: str = ""
+    paragraphs: list[str] = []  # lead and items sections
+    units: list[UnitEntry] = []  # units section, in the config's order
+
+    @model_validator(mode="after")
+    def _no_blank(self) -> BulletinSection:
+        if any(not p.strip() for p in self.paragraphs):
+            raise ValueError("栏目里有空段落")
+        return self
+
+    @property
+    def empty(self) -> bool:
+        return not self.paragraphs and not self.units
+
+
+class Bulletin(BaseModel):
+    """The collected, normalised content of one issue."""
+
+    number: int = Field(ge=1)
+    date: date
+    period_start: date
+    period_end: date
+    sections: list[BulletinSection]

@@ -1,0 +1,111 @@
+"""Punctuation and spacing rules of official Chinese text; every change is counted and reported."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from zhoubao_cli.textrules import CJK, CJK_OR_PUNCT, CONTROL, has_cjk
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
+_SPACE_BY_CJK = re.compile(f"(?<=[{CJK_OR_PUNCT}]) | (?=[{CJK_OR_PUNCT}])")
+_HALF_PUNCT = re.compile(f"(?<=[{CJK_OR_PUNCT}])[,;:?!]|[,;:?!](?=[{CJK}])")
+_PAREN_PAIR = re.compile(r"\(([^()]*)\)")
+_LONE_PAREN = re.compile(f"(?<=[{CJK}])\\(|\\)(?=[{CJK}])")
+_FINAL_WEAK = re.compile(r"[，、：；,;:]$")
+_FINAL_DOT = re.compile(f"(?<=[{CJK}])\\.$")
+_NEEDS_STOP = re.compile(f"[{CJK}A-Za-z0-9”’）)》%]$")
+
+NOTE_LABELS = {
+    "control": "删除控制字符",
+    "space": "删除多余空格",
+    "punct": "半角标点改为全角",
+    "paren": "半角括号改为全角",
+    "quote": "直引号改为弯引号",
+    "stop": "句末补句号",
+}
+
+
+@dataclass
+class Normalised:
+    text: str
+    changes: Counter[str] = field(default_factory=Counter)
+    unpaired_quotes: bool = False
+
+
+def normalise(text: str) -> Normalised:
+    """Mend one paragraph. Idempotent; removes no letter, digit or Chinese character."""
+    result = Normalised(text)
+    result.text = _count(result, "control", CONTROL, "", result.text)
+    if has_cjk(result.text):
+        result.text = _quotes(result, result.text)
+    collapsed = _SPACES.sub(" ", result.text).strip()
+    without = _SPACE_BY_CJK.sub("", collapsed)
+    if without != result.text:
+        result.changes["space"] += max(1, len(result.text) - len(without))
+    result.text = without
+    result.text = _count(
+        result, "punct", _HALF_PUNCT, lambda m: _HALF_TO_FULL[m.group()], result.text
+    )
+    result.text = _parens(result)
+    result.text = _final_stop(result, result.text)
+    return result
+
+
+def _count(
+    result: Normalised, label: str, pattern: re.Pattern[str], repl: object, text: str
+) -> str:
+    new, n = pattern.subn(repl, text)  # type: ignore[call-overload]
+    if n:
+        result.changes[label] += n
+    return str(new)
+
+
+def _parens(result: Normalised) -> str:
+    def pair(match: re.Match[str]) -> str:
+        start, end = match.span()
+        text = match.string
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if has_cjk(match.group(1) + before + after):
+            result.changes["paren"] += 1
+            return f"（{match.group(1)}）"
+        return match.group()
+
+    text = _PAREN_PAIR.sub(pair, result.text)
+    return _count(result, "paren", _LONE_PAREN, lambda m: "（" if m.group() == "(" else "）", text)
+
+
+def _quotes(result: Normalised, text: str) -> str:
+    for straight, (left, right) in (('"', ("“", "”")), ("'", ("‘", "’"))):
+        count = text.count(straight)
+        if not count:
+            continue
+        if count % 2:
+            if straight == '"':
+                result.unpaired_quotes = True
+            continue
+        pieces = text.split(straight)
+        text = pieces[0]
+        for index, piece in enumerate(pieces[1:]):
+            text += (left if index % 2 == 0 else right) + piece
+        result.changes["quote"] += count
+    return text
+
+
+def _final_stop(result: Normalised, text: str) -> str:
+    if not text or not has_cjk(text):
+        return text
+    if _FINAL_WEAK.search(text) or _FINAL_DOT.search(text):
+        result.changes["stop"] += 1
+        return text[:-1] + "。"
+    if _NEEDS_STOP.search(text):
+        result.changes["stop"] += 1
+        return text + "。"
+    return text
+
+
+def describe(changes: Counter[str]) -> list[str]:
+    return [f"{NOTE_LABELS[key]} {n} 处" for key, n in sorted(changes.items()) if n]

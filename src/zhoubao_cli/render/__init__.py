@@ -1,0 +1,88 @@
+"""render: the collected bulletin → .docx / .txt / .md / .pdf, never over a person's edits."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.errors import UsageError
+from zhoubao_cli.fileio import WrittenFiles
+from zhoubao_cli.model import Status
+from zhoubao_cli.workspace import Issue
+
+
+@dataclass
+class RenderResult:
+    written: list[tuple[Path, Path | None]] = field(default_factory=list)  # (output, backup)
+    warnings: list[str] = field(default_factory=list)
+
+
+def default_name(config: BulletinConfig, number: int, fmt: str) -> str:
+    return f"{config.title}第{number}期.{fmt}"
+
+
+def render_issue(
+    config: BulletinConfig,
+    issue: Issue,
+    formats: list[str],
+    *,
+    output: Path | None = None,
+    force: bool = False,
+) -> RenderResult:
+    from zhoubao_cli.collect import load_bulletin, load_report
+    from zhoubao_cli.render.layout import layout, missing_warnings
+
+    bulletin = load_bulletin(issue)
+    result = RenderResult(warnings=missing_warnings(bulletin, config))
+    report = load_report(issue)
+    failed = [f.file for f in report.files if f.status is Status.ERROR]
+    if failed:
+        result.warnings.append(f"上次汇编有 {len(failed)} 个文件出错未采用：{'、'.join(failed)}")
+    lines = layout(bulletin, config)
+    for fmt in formats:
+        target = (
+            output if output is not None else issue.folder / default_name(config, issue.number, fmt)
+        )
+        if target.is_dir():
+            raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
+        data = _render(fmt, bulletin, config, lines)
+        written = WrittenFiles(target.parent)
+        backup = written.write(target, data, force=force)
+        result.written.append((target, backup))
+    return result
+
+
+def _render(fmt: str, bulletin: object, config: BulletinConfig, lines: list) -> bytes:  # type: ignore[type-arg]
+    from zhoubao_cli.render import text
+
+    if fmt == "txt":
+        return text.to_text(lines).encode("utf-8")
+    if fmt == "md":
+        return text.to_markdown(lines).encode("utf-8")
+    from zhoubao_cli.render.docx import render_docx
+
+    docx_bytes = render_docx(bulletin, config, lines)  # type: ignore[arg-type]
+    if fmt == "docx":
+        return docx_bytes
+    return docx_to_pdf(docx_bytes, default_name(config, bulletin.number, "docx"))  # type: ignore[attr-defined]
+
+
+def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
+    """PDF through LibreOffice; a clear message when it is not installed."""
+    from zhoubao_cli.errors import ToolMissingError
+    from zhoubao_cli.sources import legacy
+
+    soffice = legacy.find_soffice()
+    if soffice is None:
+        raise ToolMissingError(
+            "生成 PDF 需要 LibreOffice，本机没有安装。",
+            hint="先生成 .docx，在 Word/WPS 中另存为 PDF；或安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer-nogui）。",
+        )
+    with tempfile.TemporaryDirectory(prefix="zhoubao-pdf-") as tmp:
+        source = Path(tmp) / name
+        source.write_bytes(docx_bytes)
+        out = Path(tmp) / "out"
+        out.mkdir()
+        return legacy.convert(soffice, source, "pdf", out).read_bytes()

@@ -1,0 +1,59 @@
+"""Old Word formats (.doc, .wps): converted to .docx with LibreOffice when it is installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from zhoubao_cli.errors import InputError, ToolMissingError
+
+LEGACY_SUFFIXES = {".doc", ".wps", ".rtf", ".odt"}
+_TIMEOUT_S = 120
+
+
+def find_soffice() -> str | None:
+    """LibreOffice's command, from ZHOUBAO_SOFFICE or PATH (soffice, libreoffice)."""
+    configured = os.environ.get("ZHOUBAO_SOFFICE")
+    if configured is not None:
+        return configured if configured and Path(configured).exists() else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def missing_soffice(name: str) -> ToolMissingError:
+    return ToolMissingError(
+        f"{name}：这是旧版 Word/WPS 格式，需要 LibreOffice 才能转换，本机没有安装。",
+        hint="请在 Word 或 WPS 中把它另存为 .docx；或安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer-nogui）。",
+    )
+
+
+def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Path:
+    """Convert one file with LibreOffice into out_dir; return the converted file's path.
+
+    A private user profile keeps a LibreOffice the editor has open from blocking the conversion.
+    """
+    with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
+        command = [
+            soffice,
+            f"-env:UserInstallation=file://{Path(profile).as_posix()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    converted = out_dir / (source.stem + "." + target_format.split(":")[0])
+    if not converted.is_file() or converted.stat().st_size == 0:
+        raise InputError(
+            f"{source.name}：LibreOffice 未能转换这个文件，可能已损坏或受密码保护。",
+            hint="请对方在 Word 或 WPS 中另存为 .docx 后再发。",
+        )
+    return converted

@@ -1,0 +1,70 @@
+"""Decoding text files in the encodings a Chinese Windows machine writes."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from zhoubao_cli.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8（带 BOM）"),
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+# Characters a Chinese text file plausibly holds: ASCII text, CJK, CJK and full-width punctuation,
+# general punctuation and common symbols (★ ● ① …). Anything else in bulk means a wrong decoding.
+_IMPLAUSIBLE = re.compile(
+    "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u27bf\u3000-\u303f"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+)
+
+
+def _plausible(text: str) -> bool:
+    if not text:
+        return True
+    return len(_IMPLAUSIBLE.findall(text)) <= len(text) * 0.02
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Return (text, human name of the encoding); undecodable bytes raise InputError, never mojibake."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), label
+            except UnicodeDecodeError:
+                raise _undecodable(name, label) from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    # Short Chinese texts defeat statistical detectors, so the usual suspect comes first.
+    try:
+        text = data.decode("gb18030")
+        if _plausible(text):
+            return text, "GB18030/GBK"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # slow to import; only for the odd file
+
+    best = from_bytes(data).best()
+    if best is not None:
+        text = str(best)
+        if _plausible(text):
+            return text, best.encoding.upper().replace("_", "-")
+    raise _undecodable(name, None)
+
+
+def _undecodable(name: str, label: str | None) -> InputError:
+    what = (
+        f"按 {label} 解码失败"
+        if label
+        else "无法识别编码（既不是 UTF-8，也不是 GBK/GB18030 或 UTF-16）"
+    )
+    return InputError(
+        f"{name}：{what}，文件可能已损坏。",
+        hint="请用记事本或 WPS 打开后另存为 UTF-8 文本或 .docx。",
+    )

@@ -1,0 +1,84 @@
+"""Recognising who sent a text and where it belongs, through the config's names and aliases."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from zhoubao_cli.config import BulletinConfig
+
+# What may follow a unit's name in a title line: 济阳区科技工作动态, 历下区-第19期, 市中区报送材料.
+_TITLE_TAIL = re.compile(
+    r"^[\s\-—_:：·]*(?:第\s*\d+\s*期)?(?:科技)?(?:创新)?(?:创业)?(?:工作)?"
+    r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?[\s:：]*$"
+)
+_NAME_PIECES = re.compile(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a block of text goes: a section, and for the units section, the unit."""
+
+    section: str
+    unit: str | None = None
+
+
+class Recogniser:
+    def __init__(self, config: BulletinConfig) -> None:
+        pairs = [(name, unit.name) for unit in config.units for name in (unit.name, *unit.aliases)]
+        # Longest first, so 济南高新区 wins over 高新区 and 历下区科技局 over 历下区.
+        self._names = sorted(pairs, key=lambda pair: -len(pair[0]))
+        self._all_names = [name for name, _ in pairs]
+        self._keywords = sorted(
+            ((kw, s.key) for s in config.sections for kw in s.keywords), key=lambda p: -len(p[0])
+        )
+        units_section = config.section("units")
+        self.units_key = units_section.key if units_section else None
+        self._kinds = {s.key: s.kind for s in config.sections}
+
+    def unit_in(self, text: str) -> str | None:
+        """The unit whose longest name or alias occurs in text."""
+        for name, unit in self._names:
+            if name in text:
+                return unit
+        return None
+
+    def unit_title(self, text: str) -> str | None:
+        """The unit if text is a title line: a unit's name followed by nothing but title words."""
+        for name, unit in self._names:
+            if text.startswith(name) and _TITLE_TAIL.match(text[len(name) :]):
+                return unit
+        return None
+
+    def section_in(self, text: str) -> str | None:
+        for keyword, key in self._keywords:
+            if keyword in text:
+                return key
+        return None
+
+    def kind(self, section: str) -> str:
+        return self._kinds[section]
+
+    def target(self, text: str, *, strict: bool = False) -> Target | None:
+        """Section and unit named by a file name or heading; strict for plain lines of content."""
+        section = self.section_in(text)
+        if section is not None and section != self.units_key:
+            return Target(section)
+        unit = self.unit_title(text) if strict else self.unit_in(text)
+        if unit is not None and self.units_key is not None:
+            return Target(self.units_key, unit)
+        if section is not None:
+            return Target(section)
+        return None
+
+    def suggest(self, text: str) -> str | None:
+        """A one-character typo must still find its unit: 历夏区 → 历下区."""
+        for piece in _NAME_PIECES.split(text):
+            if len(piece) < 2:
+                continue
+            for candidate in (piece, piece[:3], piece[:4], piece[:5]):
+                match = difflib.get_close_matches(candidate, self._all_names, n=1, cutoff=0.6)
+                if match:
+                    return self.unit_in(match[0]) or match[0]
+        return None

@@ -1,0 +1,143 @@
+"""The workspace: a folder with zhoubao.toml and one folder per issue, found as git finds a repo."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zhoubao_cli.config import CONFIG_NAME, load_config
+from zhoubao_cli.errors import UsageError
+from zhoubao_cli.fileio import write_text_atomic
+
+if TYPE_CHECKING:
+    from zhoubao_cli.config import BulletinConfig
+
+ISSUES_DIR = "issues"
+ISSUE_FILE = "issue.json"
+_ISSUE_DIR_NAME = re.compile(r"^第(\d+)期$")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One issue of the bulletin and the files that belong to it."""
+
+    number: int
+    date: date
+    period_start: date
+    period_end: date
+    folder: Path
+
+    @property
+    def inbox(self) -> Path:
+        return self.folder / "inbox"
+
+    @property
+    def sources(self) -> Path:
+        return self.folder / "sources"
+
+    @property
+    def bulletin_file(self) -> Path:
+        return self.folder / "bulletin.json"
+
+    @property
+    def report_file(self) -> Path:
+        return self.folder / "report.json"
+
+    def to_json(self) -> str:
+        data = {
+            "number": self.number,
+            "date": self.date.isoformat(),
+            "period_start": self.period_start.isoformat(),
+            "period_end": self.period_end.isoformat(),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def read(cls, folder: Path) -> Issue:
+        path = folder / ISSUE_FILE
+        try:
+            data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+            return cls(
+                number=int(data["number"]),
+                date=date.fromisoformat(data["date"]),
+                period_start=date.fromisoformat(data["period_start"]),
+                period_end=date.fromisoformat(data["period_end"]),
+                folder=folder,
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UsageError(
+                f"{path} 已损坏（{exc.__class__.__name__}）",
+                hint="删除该期文件夹后用 zhoubao new 重建，或按 README 修正 issue.json。",
+            ) from None
+
+
+def issue_folder_name(number: int) -> str:
+    return f"第{number}期"
+
+
+@dataclass
+class Workspace:
+    root: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    @cached_property
+    def config(self) -> BulletinConfig:
+        return load_config(self.config_file)
+
+    @property
+    def issues_dir(self) -> Path:
+        return self.root / ISSUES_DIR
+
+    def issues(self) -> list[Issue]:
+        """All issues, by number."""
+        if not self.issues_dir.is_dir():
+            return []
+        found = []
+        for folder in self.issues_dir.iterdir():
+            if _ISSUE_DIR_NAME.match(folder.name) and (folder / ISSUE_FILE).is_file():
+                found.append(Issue.read(folder))
+        return sorted(found, key=lambda issue: issue.number)
+
+    def issue(self, number: int | None = None) -> Issue:
+        """The issue asked for, or the current one (the highest number)."""
+        issues = self.issues()
+        if not issues:
+            raise UsageError("工作区里还没有任何一期。", hint="先运行 zhoubao new 期号。")
+        if number is None:
+            return issues[-1]
+        for issue in issues:
+            if issue.number == number:
+                return issue
+        have = "、".join(str(i.number) for i in issues)
+        raise UsageError(f"没有第{number}期（已有：{have}）。", hint="用 --issue 指定已有的期号。")
+
+    def write_issue(self, issue: Issue) -> None:
+        issue.inbox.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(issue.folder / ISSUE_FILE, issue.to_json())
+
+
+def find_workspace(start: Path | None = None) -> Workspace | None:
+    """The nearest folder at or above start that holds zhoubao.toml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return Workspace(folder)
+    return None
+
+
+def require_workspace(start: Path | None = None) -> Workspace:
+    workspace = find_workspace(start)
+    if workspace is None:
+        raise UsageError(
+            f"当前文件夹及其上级都没有 {CONFIG_NAME}，这里不是 zhoubao 工作区。",
+            hint="先运行 zhoubao new 期号 建立工作区，或进入工作区文件夹后再运行。",
+        )
+    return workspace
