@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -32,6 +33,7 @@ from zhoubao_cli.units import Recogniser, Target
 from zhoubao_cli.workspace import Issue
 
 _MB = 2**20
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass
@@ -75,7 +77,8 @@ class _Reader:
             raise ZhoubaoError("文件是空的，请对方重新发送")
         if found.kind == "text":
             text, encoding = decode_text(found.path.read_bytes(), name)
-            return text.splitlines(), encoding
+            # Not str.splitlines(): it also splits at \x0b and \x0c, which are stray bytes here.
+            return _LINE_BREAK.split(text), encoding
         if found.kind == "legacy":
             if self.soffice is None:
                 raise legacy.missing_soffice(name)
@@ -128,12 +131,13 @@ def _process(
         result.report.status = Status.IGNORED
         result.report.notes.append("系统文件、临时文件或隐藏文件，已跳过")
         return result
+    named = recogniser.target(Path(found.name).stem)
+    result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
     try:
         lines, result.report.encoding = reader.lines(found)
     except ZhoubaoError as exc:
-        result.errors.append(
-            _strip_name(exc.message, found.name) + (f"；{exc.hint}" if exc.hint else "")
-        )
+        message = _strip_name(exc.message, found.name).rstrip("。")
+        result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
         return result
     except OSError as exc:
         result.errors.append(f"无法读取：{exc.strerror or exc}")
@@ -210,9 +214,13 @@ def _parse(
 
 
 def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
-    guess = recogniser.suggest(text)
-    hint = f"是不是“{guess}”？" if guess else ""
-    return f"{where}没有可识别的报送单位。{hint}请把文件名改为以单位名称开头（如“{guess or '某某区'}-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
+    guesses = recogniser.suggest(text)
+    hint = "是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else ""
+    example = guesses[0] if guesses else "某某区"
+    return (
+        f"{where}没有可识别的报送单位。{hint}请把文件名改为以单位名称开头"
+        f"（如“{example}-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
+    )
 
 
 def _section_label(config: BulletinConfig, key: str) -> str:
@@ -232,7 +240,8 @@ def _settle(result: _FileResult, strict: bool) -> None:
         report.status = Status.WARNING
     units = [b.target.unit for b in result.blocks if b.target.unit]
     report.units = list(dict.fromkeys(units))
-    report.unit = report.units[0] if report.units else None
+    if report.units:
+        report.unit = report.units[0]
     report.section = result.blocks[0].target.section if result.blocks else None
     report.items = sum(len(b.paragraphs) for b in result.blocks)
     report.chars = sum(len(p) for b in result.blocks for p in b.paragraphs)
@@ -340,17 +349,16 @@ def load_bulletin(issue: Issue) -> Bulletin:
 def reminder(config: BulletinConfig, issue: Issue, report: CollectReport) -> str:
     """A 催报 text for the units that sent nothing, or whose files must be sent again."""
     due = deadline(config, issue)
-    broken = sorted(
-        {f.unit or f.file for f in report.files if f.status is Status.ERROR},
-        key=lambda name: (name not in config.unit_names(), name),
-    )
-    if not report.missing and not broken:
+    silent = report.sent_nothing()
+    order = {u: i for i, u in enumerate(config.unit_names())}
+    resend = sorted(report.to_resend(), key=lambda name: order.get(name, len(order)))
+    if not silent and not resend:
         return f"第{issue.number}期各单位材料已收齐，无需催报。"
     lines = [f"【催报提醒】{config.title}第{issue.number}期"]
-    if report.missing:
-        lines.append(f"以下单位尚未报送：{'、'.join(report.missing)}。")
-    if broken:
-        lines.append(f"以下材料有问题需重新报送：{'、'.join(broken)}（具体问题另行告知）。")
+    if silent:
+        lines.append(f"以下单位尚未报送：{'、'.join(silent)}。")
+    if resend:
+        lines.append(f"以下材料有问题，请改正后重新报送：{'、'.join(resend)}（具体问题另行告知）。")
     lines.append(
         f"请于{dates.cn_date(due)}（{dates.cn_weekday(due)}）{config.call.deadline_time}前报送"
         f"{dates.cn_period(issue.period_start, issue.period_end)}的工作动态；本期无动态的也请回复“无”。"

@@ -46,6 +46,15 @@ class CollectReport(BaseModel):
     def has_errors(self) -> bool:
         return any(f.status is Status.ERROR for f in self.files)
 
+    def to_resend(self) -> list[str]:
+        """Units (or, when unknown, files) whose submissions had errors and were not used."""
+        failed = [f.unit or f.file for f in self.files if f.status is Status.ERROR]
+        return list(dict.fromkeys(failed))
+
+    def sent_nothing(self) -> list[str]:
+        """Missing units that did not send a broken file either."""
+        return [u for u in self.missing if u not in self.to_resend()]
+
     def count(self, status: Status) -> int:
         return sum(f.status is status for f in self.files)
 

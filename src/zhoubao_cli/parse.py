@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zhoubao_cli.textrules import CONTROL, ends_sentence, join_fragments
+from zhoubao_cli.textrules import ends_sentence, join_fragments
 from zhoubao_cli.units import Recogniser, Target
 
 _MD_HEADING = re.compile(r"^#{1,6}\s*(.+?)\s*#*$")
@@ -72,7 +72,8 @@ def _heading(line: str) -> _Heading | None:
 
 
 def clean_line(line: str) -> str:
-    return _MD_NOISE.sub("", CONTROL.sub("", line)).strip()
+    """Markdown emphasis and quote marks go; control characters stay for normalise to report."""
+    return _MD_NOISE.sub("", line).strip()
 
 
 def split_blocks(lines: list[str], default: Target | None, recogniser: Recogniser) -> list[Block]:

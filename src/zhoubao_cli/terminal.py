@@ -66,9 +66,12 @@ def print_report(
             "\n".join(details),
         )
     console.print(table)
-    if report.missing:
-        console.print(f"[yellow]未报送（{len(report.missing)}）：[/]" + "、".join(report.missing))
-    else:
+    silent, resend = report.sent_nothing(), report.to_resend()
+    if silent:
+        console.print(f"[yellow]未报送（{len(silent)}）：[/]" + "、".join(silent))
+    if resend:
+        console.print(f"[red]材料有误待重报（{len(resend)}）：[/]" + "、".join(resend))
+    if not report.missing:
         console.print("[green]所有单位都已报送。[/]")
     console.print(
         f"共 {len(report.files)} 个文件：正常 {report.count(Status.OK)}，"

@@ -72,13 +72,16 @@ class Recogniser:
             return Target(section)
         return None
 
-    def suggest(self, text: str) -> str | None:
-        """A one-character typo must still find its unit: 历夏区 → 历下区."""
+    def suggest(self, text: str) -> list[str]:
+        """Units a one-character typo may have meant: 历夏区 → 历下区 (and 历城区, as close)."""
+        best, found = 0.6, []
         for piece in _NAME_PIECES.split(text):
-            if len(piece) < 2:
-                continue
-            for candidate in (piece, piece[:3], piece[:4], piece[:5]):
-                match = difflib.get_close_matches(candidate, self._all_names, n=1, cutoff=0.6)
-                if match:
-                    return self.unit_in(match[0]) or match[0]
-        return None
+            for candidate in {piece[:n] for n in range(2, len(piece) + 1)}:
+                for name in self._all_names:
+                    score = difflib.SequenceMatcher(None, candidate, name).ratio()
+                    if score > best:
+                        best, found = score, [name]
+                    elif score == best:
+                        found.append(name)
+        units = [self.unit_in(name) or name for name in found]
+        return list(dict.fromkeys(units))[:3]

@@ -48,8 +48,13 @@ def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Pa
         ]
         try:
             subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            pass
+        except subprocess.TimeoutExpired:
+            raise InputError(
+                f"{source.name}：LibreOffice 转换超过 {_TIMEOUT_S} 秒仍未完成。",
+                hint="请关闭正在运行的 LibreOffice 后重试，或请对方另存为 .docx。",
+            ) from None
+        except OSError:
+            raise missing_soffice(source.name) from None
     converted = out_dir / (source.stem + "." + target_format.split(":")[0])
     if not converted.is_file() or converted.stat().st_size == 0:
         raise InputError(
