@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from zhoubao_cli.errors import ConfigError
 
@@ -115,17 +115,22 @@ class BulletinConfig(_Strict):
             raise ValueError('只能有一个 kind = "units" 的栏目')
         return sections
 
-    @model_validator(mode="after")
-    def _names_distinct(self) -> BulletinConfig:
+    @field_validator("units")
+    @classmethod
+    def _names_distinct(cls, units: list[Unit]) -> list[Unit]:
+        names = [u.name for u in units]
+        for name in names:
+            if names.count(name) > 1:
+                raise ValueError(f"单位“{name}”列了两次")
         owner: dict[str, str] = {}
-        for unit in self.units:
+        for unit in units:
             for name in (unit.name, *unit.aliases):
                 if name in owner:
                     if owner[name] == unit.name:
-                        raise ValueError(f"单位“{unit.name}”的名称或别名“{name}”重复")
+                        raise ValueError(f"单位“{unit.name}”的别名“{name}”重复")
                     raise ValueError(f"名称“{name}”同时属于单位“{owner[name]}”和“{unit.name}”")
                 owner[name] = unit.name
-        return self
+        return units
 
     def unit_names(self) -> list[str]:
         return [u.name for u in self.units]

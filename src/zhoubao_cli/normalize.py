@@ -35,23 +35,48 @@ class Normalised:
     unpaired_quotes: bool = False
 
 
+_MAX_PASSES = 4
+
+
 def normalise(text: str) -> Normalised:
-    """Mend one paragraph. Idempotent; removes no letter, digit or Chinese character."""
+    """Mend one paragraph. Idempotent; removes no letter, digit or Chinese character.
+
+    The rules feed each other (a mark made full width puts its neighbour beside Chinese), so
+    they run until nothing changes.
+    """
     result = Normalised(text)
+    for _ in range(_MAX_PASSES):
+        before = result.text
+        _one_pass(result)
+        if result.text == before:
+            break
+    return result
+
+
+def _one_pass(result: Normalised) -> None:
     result.text = _count(result, "control", CONTROL, "", result.text)
     if has_cjk(result.text):
         result.text = _quotes(result, result.text)
-    collapsed = _SPACES.sub(" ", result.text).strip()
-    without = _SPACE_BY_CJK.sub("", collapsed)
-    if without != result.text:
-        result.changes["space"] += max(1, len(result.text) - len(without))
-    result.text = without
-    result.text = _count(
-        result, "punct", _HALF_PUNCT, lambda m: _HALF_TO_FULL[m.group()], result.text
-    )
+    result.text = _spaces(result, result.text)
+    result.text = _count(result, "punct", _HALF_PUNCT, _full_width, result.text)
     result.text = _parens(result)
     result.text = _final_stop(result, result.text)
-    return result
+
+
+def _spaces(result: Normalised, text: str) -> str:
+    collapsed = _SPACES.sub(" ", text).strip()
+    without = _SPACE_BY_CJK.sub("", collapsed)
+    if without != text:
+        result.changes["space"] += max(1, len(text) - len(without))
+    return without
+
+
+def _full_width(match: re.Match[str]) -> str:
+    return _HALF_TO_FULL[match.group()]
+
+
+def _full_width(match: re.Match[str]) -> str:
+    return _HALF_TO_FULL[match.group()]
 
 
 def _count(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from zhoubao_cli.config import BulletinConfig
 
-# What may follow a unit's name in a title line: 济阳区科技工作动态, 历下区-第19期, 市中区报送材料.
+# What may follow a unit's name in a title line: 东城区科技工作动态, 东城区-第19期, 东城区报送材料.
 _TITLE_TAIL = re.compile(
     r"^[\s\-—_:：·]*(?:第\s*\d+\s*期)?(?:科技)?(?:创新)?(?:创业)?(?:工作)?"
     r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?[\s:：]*$"
@@ -27,7 +27,7 @@ class Target:
 class Recogniser:
     def __init__(self, config: BulletinConfig) -> None:
         pairs = [(name, unit.name) for unit in config.units for name in (unit.name, *unit.aliases)]
-        # Longest first, so 济南高新区 wins over 高新区 and 历下区科技局 over 历下区.
+        # Longest first, so 东城区科技局 wins over 东城区.
         self._names = sorted(pairs, key=lambda pair: -len(pair[0]))
         self._all_names = [name for name, _ in pairs]
         self._keywords = sorted(
@@ -73,7 +73,7 @@ class Recogniser:
         return None
 
     def suggest(self, text: str) -> list[str]:
-        """Units a one-character typo may have meant: 历夏区 → 历下区 (and 历城区, as close)."""
+        """Units a one-character typo may have meant: 东成区 → 东城区 (and 西城区 too, as close)."""
         best, found = 0.6, []
         for piece in _NAME_PIECES.split(text):
             for candidate in {piece[:n] for n in range(2, len(piece) + 1)}:

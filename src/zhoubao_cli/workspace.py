@@ -134,10 +134,12 @@ def find_workspace(start: Path | None = None) -> Workspace | None:
 
 
 def require_workspace(start: Path | None = None) -> Workspace:
+    """The workspace, with its config already validated (a broken one stops every command)."""
     workspace = find_workspace(start)
     if workspace is None:
         raise UsageError(
             f"当前文件夹及其上级都没有 {CONFIG_NAME}，这里不是 zhoubao 工作区。",
             hint="先运行 zhoubao new 期号 建立工作区，或进入工作区文件夹后再运行。",
         )
+    workspace.config  # noqa: B018
     return workspace

@@ -19,7 +19,7 @@ class Line:
     role: Role
     text: str
     label: str = (
-        ""  # a bold unit label (【历下区】), a distribution label (报), or the masthead date
+        ""  # a bold unit label (【东城区】), a distribution label (报), or the masthead date
     )
 
 

@@ -6,6 +6,7 @@ import codecs
 import re
 
 from zhoubao_cli.errors import InputError
+from zhoubao_cli.textrules import has_cjk
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8（带 BOM）"),
@@ -19,8 +20,11 @@ _BOMS = (
 # general punctuation and common symbols (★ ● ① …). Anything else in bulk means a wrong decoding.
 _IMPLAUSIBLE = re.compile(
     "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u27bf\u3000-\u303f"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
 )
+
+
+_TWO_BYTE_UTF8 = re.compile("[\u0080-\u07ff]")
 
 
 def _plausible(text: str) -> bool:
@@ -37,17 +41,18 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 return data.decode(codec), label
             except UnicodeDecodeError:
                 raise _undecodable(name, label) from None
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    # Short Chinese texts defeat statistical detectors, so the usual suspect comes first.
-    try:
-        text = data.decode("gb18030")
-        if _plausible(text):
-            return text, "GB18030/GBK"
-    except UnicodeDecodeError:
-        pass
+    utf8 = _try_decode(data, "utf-8")
+    # Short Chinese texts defeat statistical detectors, so the usual suspect comes next.
+    gbk = _try_decode(data, "gb18030")
+    gbk_is_chinese = gbk is not None and _plausible(gbk) and has_cjk(gbk)
+    if utf8 is not None and _plausible(utf8):
+        # A few GBK bytes can pass for UTF-8 (卯 → î): Latin letters and no Chinese at all.
+        if not (gbk_is_chinese and _TWO_BYTE_UTF8.search(utf8) and not has_cjk(utf8)):
+            return utf8, "UTF-8"
+    if gbk is not None and _plausible(gbk):
+        return gbk, "GB18030/GBK"
+    if utf8 is not None:
+        return utf8, "UTF-8"
     from charset_normalizer import from_bytes  # slow to import; only for the odd file
 
     best = from_bytes(data).best()
@@ -56,6 +61,13 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         if _plausible(text):
             return text, best.encoding.upper().replace("_", "-")
     raise _undecodable(name, None)
+
+
+def _try_decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _undecodable(name: str, label: str | None) -> InputError:
