@@ -45,10 +45,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     # Short Chinese texts defeat statistical detectors, so the usual suspect comes next.
     gbk = _try_decode(data, "gb18030")
     gbk_is_chinese = gbk is not None and _plausible(gbk) and has_cjk(gbk)
-    if utf8 is not None and _plausible(utf8):
-        # A few GBK bytes can pass for UTF-8 (卯 → î): Latin letters and no Chinese at all.
-        if not (gbk_is_chinese and _TWO_BYTE_UTF8.search(utf8) and not has_cjk(utf8)):
-            return utf8, "UTF-8"
+    # A few GBK bytes can pass for UTF-8 (卯 → î): Latin letters and no Chinese at all.
+    passes_for_utf8 = utf8 is not None and _TWO_BYTE_UTF8.search(utf8) and not has_cjk(utf8)
+    if utf8 is not None and _plausible(utf8) and not (gbk_is_chinese and passes_for_utf8):
+        return utf8, "UTF-8"
     if gbk is not None and _plausible(gbk):
         return gbk, "GB18030/GBK"
     if utf8 is not None:
