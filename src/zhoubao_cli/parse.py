@@ -13,6 +13,10 @@ _BRACKET = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*(.*)$")
 _UNIT_LINE = re.compile(r"^(?:报送)?单位\s*[:：]\s*(.+)$")
 _PLAIN_TITLE_MAX = 30
 _CONTENT_PUNCT = re.compile(r"[。，；！？,;!?]")
+# A plain line is dropped as a title only if it says so; any other short line is content.
+_TITLE_WORDS = re.compile(
+    r"动态|信息|简报|周报|快报|材料|情况|汇报|报送|总结|要点|第\s*\d+\s*期|^\d{4}年\d{1,2}月\d{1,2}日$"
+)
 _MARKER = re.compile(
     r"^(?:[★☆◆◇●○■□▲△▶•·▪►✓✔※\-\*\+]"
     r"|\d{1,2}\s*[.．、](?!\d)|\d{1,2}\s*[)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
@@ -66,7 +70,11 @@ def _heading(line: str) -> _Heading | None:
         return _Heading(m.group(1), m.group(2), True, True)
     if m := _UNIT_LINE.match(line):
         return _Heading(m.group(1), "", True, False)
-    if len(line) <= _PLAIN_TITLE_MAX and not _CONTENT_PUNCT.search(line):
+    if (
+        len(line) <= _PLAIN_TITLE_MAX
+        and not _CONTENT_PUNCT.search(line)
+        and not _MARKER.match(line)
+    ):
         return _Heading(line, "", False, False)
     return None
 
@@ -108,7 +116,7 @@ def split_blocks(lines: list[str], default: Target | None, recogniser: Recognise
         elif heading.bracket and heading.rest and at_start and current.target is None:
             current.unknown_heading = heading.text
             current.add_line(heading.rest)
-        elif at_start and not heading.bracket:
+        elif at_start and not heading.bracket and (heading.lenient or _TITLE_WORDS.search(line)):
             current.dropped_titles.append(line)
         else:
             current.add_line(line)

@@ -1,0 +1,218 @@
+"""collect end to end: the example inbox, the bad-input corpus, and the rules between files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import BAD_INPUTS, EXAMPLE_INBOX, Cli, copy_tree, has_soffice, tree_digest
+
+EXPECTED = json.loads((BAD_INPUTS / "expected.json").read_text("utf-8"))
+
+
+@pytest.fixture
+def issue19(cli: Cli) -> Cli:
+    assert cli("new", "19", "--date", "2026-02-06").exit_code == 0
+    return cli
+
+
+def collect_json(cli: Cli, *args: object) -> tuple[int, dict]:  # type: ignore[type-arg]
+    result = cli("collect", *args, "--json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def by_file(report: dict) -> dict[str, dict]:  # type: ignore[type-arg]
+    return {f["file"]: f for f in report["files"]}
+
+
+def test_example_inbox_is_collected_cleanly(issue18: Cli) -> None:
+    code, report = collect_json(issue18, EXAMPLE_INBOX)
+    assert code == 0
+    assert report["issue"] == 18
+    assert report["missing"] == []
+    files = by_file(report)
+    assert files["~$高新区-第18期动态.docx"]["status"] == "ignored"
+    assert {f["status"] for n, f in files.items() if not n.startswith("~$")} == {"ok"}
+    # Aliases, headings and content lines each found their unit.
+    assert files["长清区工业信息化和科技局 报送材料.docx"]["unit"] == "长清区"
+    assert files["本周动态.txt"]["unit"] == "济阳区"
+    assert files["工作动态.docx"]["unit"] == "莱芜区"
+    assert files["济南新旧动能转换起步区.docx"]["unit"] == "起步区"
+    assert files["重点工作动态.md"]["section"] == "key_work"
+    assert files["导语.txt"]["section"] == "lead"
+    assert files["槐荫区 报送.txt"]["encoding"] == "UTF-16"
+    assert files["天桥区.txt"]["encoding"] == "GB18030/GBK"
+    assert "略去标题行“天桥区本周工作动态”" in files["天桥区.txt"]["notes"]
+    assert files["市中区.docx"]["items"] == 3
+
+
+def test_collected_bulletin_joins_unit_items(issue18: Cli) -> None:
+    bulletin = json.loads((issue18.folder / "issues/第18期/bulletin.json").read_text("utf-8"))
+    units = {u["unit"]: u for s in bulletin["sections"] for u in s["units"]}
+    assert list(units)[:3] == ["济南高新区", "历下区", "市中区"]
+    assert units["平阴县"]["items"] == [
+        "深化与齐鲁工业大学（省科学院）产学研合作，围绕科技成果转化、科研平台共建和玫德集团实验室提档升级达成初步合作意向。",
+        "审核3笔科技成果转化风险补偿贷款820万元。",
+    ]
+
+
+def test_bad_inputs_each_get_their_verdict(issue19: Cli, tmp_path: Path) -> None:
+    inbox = copy_tree(BAD_INPUTS / "inbox", tmp_path / "inbox")
+    before = tree_digest(inbox)
+    code, report = collect_json(issue19, inbox)
+    assert code == 1  # some files had errors; the others were still collected
+    files = by_file(report)
+    assert set(files) == {k for k in EXPECTED if not k.startswith("_")}
+    for name, want in EXPECTED.items():
+        if name.startswith("_") or (want.get("needs") == "soffice" and not has_soffice()):
+            continue
+        got = files[name]
+        assert got["status"] == want["status"], (name, got)
+        assert got["unit"] == want["unit"], (name, got)
+        if "message" in want:
+            assert any(want["message"] in m for m in got["messages"]), (name, got["messages"])
+        if "note" in want:
+            assert want["note"] in got["notes"], (name, got["notes"])
+    assert tree_digest(inbox) == before  # the inbox is never changed
+
+
+def test_bad_inputs_never_show_a_traceback(issue19: Cli) -> None:
+    result = issue19("collect", BAD_INPUTS / "inbox")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "材料有误待重报" in result.output
+    assert "未报送（2）：济南高新区、商河县" in result.output
+
+
+def test_doc_without_libreoffice(
+    issue19: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox)
+    monkeypatch.setenv("ZHOUBAO_SOFFICE", "")  # as on a machine without LibreOffice
+    code, report = collect_json(issue19, inbox)
+    assert code == 1
+    (file,) = report["files"]
+    assert file["status"] == "error"
+    assert "需要 LibreOffice" in file["messages"][0] and "另存为 .docx" in file["messages"][0]
+
+
+@pytest.mark.skipif(not has_soffice(), reason="LibreOffice (soffice) is not installed")
+def test_doc_with_libreoffice(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox)
+    code, report = collect_json(issue19, inbox)
+    assert code == 0
+    bulletin = json.loads((issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8"))
+    units = [u for s in bulletin["sections"] for u in s["units"]]
+    assert units[0]["items"] == ["2月4日，审核科技成果转化贷款3笔。"]
+
+
+def test_oversized_file(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with (inbox / "起步区.txt").open("wb") as handle:
+        handle.truncate(11 * 2**20)  # sparse: 11 MB on paper, nothing on disk
+    code, report = collect_json(issue19, inbox)
+    assert code == 1
+    assert "超过上限 10 MB" in report["files"][0]["messages"][0]
+
+
+def test_link_out_of_the_inbox_is_not_followed(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("2月3日，不该读到的内容。", "utf-8")
+    os.symlink(secret, inbox / "高新区.txt")
+    os.symlink(tmp_path, inbox / "上级文件夹")
+    (inbox / "历下区.txt").write_text("2月3日，召开座谈会。", "utf-8")
+    os.symlink(inbox / "历下区.txt", inbox / "市中区.txt")  # inside: followed
+    code, report = collect_json(issue19, inbox)
+    files = by_file(report)
+    assert files["高新区.txt"]["status"] == "error"
+    assert "链接" in files["高新区.txt"]["messages"][0]
+    assert files["上级文件夹"]["status"] == "error"
+    assert files["市中区.txt"]["status"] == "ok"
+    bulletin = (issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8")
+    assert "不该读到" not in bulletin
+
+
+def test_newer_file_from_one_unit_wins(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    old, new = inbox / "商河县（修改版）.txt", inbox / "商河县.txt"
+    old.write_text("2月2日，旧的内容。", "utf-8")
+    new.write_text("2月3日，新的内容。", "utf-8")
+    os.utime(old, (1_700_000_000, 1_770_000_000))
+    os.utime(new, (1_700_000_000, 1_770_100_000))
+    code, report = collect_json(issue19, inbox)
+    assert code == 0
+    files = by_file(report)
+    assert files["商河县（修改版）.txt"]["status"] == "superseded"
+    assert "已被较新的文件 商河县.txt 取代" in files["商河县（修改版）.txt"]["messages"][0]
+    assert files["商河县.txt"]["status"] == "ok"
+    bulletin = (issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8")
+    assert "新的内容" in bulletin and "旧的内容" not in bulletin
+
+
+def test_strict_turns_warnings_into_errors(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy2(BAD_INPUTS / "inbox" / "长清区.txt", inbox)
+    assert collect_json(issue19, inbox)[0] == 0
+    code, report = collect_json(issue19, inbox, "--strict")
+    assert code == 1
+    assert report["files"][0]["status"] == "error"
+
+
+def test_sources_kept_and_issue_rebuilt_without_inbox(issue18: Cli) -> None:
+    sources = issue18.folder / "issues/第18期/sources"
+    assert (sources / "市中区.docx").is_file()
+    assert not (sources / "~$高新区-第18期动态.docx").exists()
+    bulletin = (issue18.folder / "issues/第18期/bulletin.json").read_text("utf-8")
+    code, _ = collect_json(issue18, sources)
+    assert code == 0
+    assert (issue18.folder / "issues/第18期/bulletin.json").read_text("utf-8") == bulletin
+    assert (sources / "市中区.docx").is_file()
+
+
+def test_default_folder_is_the_issue_inbox(issue19: Cli) -> None:
+    inbox = issue19.folder / "issues/第19期/inbox"
+    (inbox / "历下区.txt").write_text("2月3日，召开座谈会。", "gbk")
+    code, report = collect_json(issue19)
+    assert code == 0
+    assert report["files"][0]["unit"] == "历下区"
+
+
+def test_missing_folder_is_usage_error(issue19: Cli) -> None:
+    result = issue19("collect", "没有这个文件夹")
+    assert result.exit_code == 2
+    assert "找不到文件夹" in result.output
+
+
+def test_status_and_reminder(issue19: Cli) -> None:
+    issue19("collect", BAD_INPUTS / "inbox")
+    status = issue19("status")
+    assert status.exit_code == 0
+    assert "第19期材料汇编" in status.output
+    remind = issue19("status", "--remind").output
+    assert "以下单位尚未报送：济南高新区、商河县。" in remind
+    assert (
+        "以下材料有问题，请改正后重新报送：历下区、市中区、槐荫区、天桥区、历城区、章丘区、起步区"
+        in remind
+    )
+    assert "请于2026年2月5日（星期四）12:00前" in remind
+    report = json.loads(issue19("status", "--json").stdout)
+    assert report["issue"] == 19
+
+
+def test_status_before_collect(issue19: Cli) -> None:
+    result = issue19("status")
+    assert result.exit_code == 2
+    assert "还没有汇编过" in result.output

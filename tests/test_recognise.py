@@ -1,0 +1,136 @@
+"""Recognising units and sections, and cutting a file's lines into paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhoubao_cli.config import default_config_text, parse_config
+from zhoubao_cli.parse import split_blocks
+from zhoubao_cli.units import Recogniser, Target
+
+CONFIG = parse_config(default_config_text())
+R = Recogniser(CONFIG)
+UNITS = Target("units", None).section
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("高新区-第19期动态", "济南高新区"),
+        ("历城区(2)", "历城区"),
+        ("长清区工业信息化和科技局 报送材料", "长清区"),
+        ("济南新旧动能转换起步区", "起步区"),
+        ("商河", "商河县"),
+        ("历下区科技局", "历下区"),
+    ],
+)
+def test_unit_from_file_name(name: str, unit: str) -> None:
+    assert R.target(name) == Target(UNITS, unit)
+
+
+def test_section_from_file_name() -> None:
+    assert R.target("重点工作动态") == Target("key_work")
+    assert R.target("编辑部-导语") == Target("lead")
+    assert R.target("新建文本文档") is None
+
+
+@pytest.mark.parametrize("unit", CONFIG.unit_names())
+def test_one_character_typo_finds_its_unit(unit: str) -> None:
+    for i in range(len(unit)):
+        typo = unit[:i] + "夏" + unit[i + 1 :]
+        if R.target(typo) is None:
+            assert unit in R.suggest(typo + "-第19期"), typo
+
+
+@given(
+    st.sampled_from(CONFIG.units),
+    st.sampled_from(["", "-第19期", "科技工作动态", " 报送材料", "(2)"]),
+)
+def test_every_alias_is_recognised(unit, tail: str) -> None:  # type: ignore[no-untyped-def]
+    for name in (unit.name, *unit.aliases):
+        assert R.target(name + tail) == Target(UNITS, unit.name)
+
+
+def paragraphs(
+    lines: list[str], default: Target | None = None
+) -> list[tuple[Target | None, list[str]]]:
+    return [(b.target, b.paragraphs) for b in split_blocks(lines, default, R)]
+
+
+def test_wrapped_lines_are_joined_without_spaces() -> None:
+    lines = [
+        "1月25日，举办签约落地暨黄台大众",
+        "创新创业中心揭牌仪式。",
+        "1月27日，赴市委",
+        "对接交流。",
+    ]
+    assert paragraphs(lines, Target(UNITS, "天桥区")) == [
+        (
+            Target(UNITS, "天桥区"),
+            ["1月25日，举办签约落地暨黄台大众创新创业中心揭牌仪式。", "1月27日，赴市委对接交流。"],
+        )
+    ]
+
+
+def test_list_markers_start_items_and_are_removed() -> None:
+    lines = [
+        "★ 第一项工作",
+        "◆第二项",
+        "1. 第三项",
+        "2、第四项",
+        "（一）第五项",
+        "一、第六项",
+        "- 第七项",
+        "① 第八项",
+    ]
+    (block,) = split_blocks(lines, Target("key_work"), R)
+    assert block.paragraphs == [
+        "第一项工作",
+        "第二项",
+        "第三项",
+        "第四项",
+        "第五项",
+        "第六项",
+        "第七项",
+        "第八项",
+    ]
+
+
+def test_decimal_number_is_not_a_marker() -> None:
+    (block,) = split_blocks(["1.06亿元资金到位。"], Target(UNITS, "历下区"), R)
+    assert block.paragraphs == ["1.06亿元资金到位。"]
+
+
+def test_headings_name_units_and_cut_blocks() -> None:
+    lines = [
+        "【历下区】1月30日，召开座谈会。",
+        "# 市中区",
+        "1月26日，调研企业。",
+        "单位：莱芜区科技局",
+        "本周审核贷款。",
+    ]
+    assert paragraphs(lines) == [
+        (Target(UNITS, "历下区"), ["1月30日，召开座谈会。"]),
+        (Target(UNITS, "市中区"), ["1月26日，调研企业。"]),
+        (Target(UNITS, "莱芜区"), ["本周审核贷款。"]),
+    ]
+
+
+def test_title_lines_are_dropped_and_reported() -> None:
+    (block,) = split_blocks(["济阳区科技工作动态", "第19期周报材料", "赴企业走访调研。"], None, R)
+    assert block.target == Target(UNITS, "济阳区")
+    assert block.paragraphs == ["赴企业走访调研。"]
+    assert block.dropped_titles == ["第19期周报材料"]
+
+
+def test_unit_name_inside_content_is_not_a_heading() -> None:
+    lines = ["组织科技联络员工作专班，赴齐鲁工业大学", "长清校区开展对接交流活动。"]
+    (block,) = split_blocks(lines, Target(UNITS, "章丘区"), R)
+    assert block.paragraphs == ["组织科技联络员工作专班，赴齐鲁工业大学长清校区开展对接交流活动。"]
+
+
+def test_latin_words_joined_with_a_space() -> None:
+    (block,) = split_blocks(["布局 OPC", "new track 赛道。"], Target(UNITS, "历下区"), R)
+    assert block.paragraphs == ["布局 OPC new track 赛道。"]
