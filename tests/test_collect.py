@@ -107,7 +107,7 @@ def test_doc_with_libreoffice(issue19: Cli, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox)
-    code, report = collect_json(issue19, inbox)
+    code, _ = collect_json(issue19, inbox)
     assert code == 0
     bulletin = json.loads((issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8"))
     units = [u for s in bulletin["sections"] for u in s["units"]]
@@ -134,6 +134,7 @@ def test_link_out_of_the_inbox_is_not_followed(issue19: Cli, tmp_path: Path) -> 
     (inbox / "历下区.txt").write_text("2月3日，召开座谈会。", "utf-8")
     os.symlink(inbox / "历下区.txt", inbox / "市中区.txt")  # inside: followed
     code, report = collect_json(issue19, inbox)
+    assert code == 1
     files = by_file(report)
     assert files["高新区.txt"]["status"] == "error"
     assert "链接" in files["高新区.txt"]["messages"][0]
