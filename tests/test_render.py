@@ -51,12 +51,16 @@ def docx_text_in_reading_order(path: Path) -> list[str]:
         if block.tag == qn("w:p"):
             texts.append("".join(t.text or "" for t in block.iter(qn("w:t"))))
         else:
-            texts += ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in block.iter(qn("w:p"))]
+            texts += [
+                "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in block.iter(qn("w:p"))
+            ]
     return texts
 
 
 def test_docx_reads_back_as_the_published_text(rendered: Cli) -> None:
-    assert squash("".join(docx_text_in_reading_order(output(rendered, "docx")))) == squash(PUBLISHED)
+    assert squash("".join(docx_text_in_reading_order(output(rendered, "docx")))) == squash(
+        PUBLISHED
+    )
 
 
 def _attr(element, name: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -66,9 +70,18 @@ def _attr(element, name: str) -> str | None:  # type: ignore[no-untyped-def]
 def test_docx_page_setup(rendered: Cli) -> None:
     doc = Document(str(output(rendered, "docx")))
     sect = doc.sections[0]._sectPr
-    size, margins, grid = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar")), sect.find(qn("w:docGrid"))
+    size, margins, grid = (
+        sect.find(qn("w:pgSz")),
+        sect.find(qn("w:pgMar")),
+        sect.find(qn("w:docGrid")),
+    )
     assert (_attr(size, "w:w"), _attr(size, "w:h")) == ("11906", "16838")
-    assert [_attr(margins, f"w:{k}") for k in ("top", "bottom", "left", "right")] == ["2098", "1984", "1587", "1474"]
+    assert [_attr(margins, f"w:{k}") for k in ("top", "bottom", "left", "right")] == [
+        "2098",
+        "1984",
+        "1587",
+        "1474",
+    ]
     assert (_attr(grid, "w:type"), _attr(grid, "w:linePitch")) == ("lines", "579")
     assert 1380 <= int(_attr(margins, "w:footer") or 0) <= 1420  # about 24.7 mm
     assert doc.settings.odd_and_even_pages_header_footer
@@ -78,21 +91,30 @@ def test_docx_page_setup(rendered: Cli) -> None:
 
 def _fonts(r_pr) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     fonts = r_pr.find(qn("w:rFonts"))
-    return {slot: _attr(fonts, f"w:{slot}") for slot in ("ascii", "hAnsi", "eastAsia", "cs", "hint")}
+    return {
+        slot: _attr(fonts, f"w:{slot}") for slot in ("ascii", "hAnsi", "eastAsia", "cs", "hint")
+    }
 
 
 def test_docx_normal_style_sets_east_asian_font(rendered: Cli) -> None:
     doc = Document(str(output(rendered, "docx")))
     normal = doc.styles["Normal"].element
     r_pr = normal.find(qn("w:rPr"))
-    assert _fonts(r_pr) == {"ascii": "仿宋_GB2312", "hAnsi": "仿宋_GB2312", "eastAsia": "仿宋_GB2312",
-                            "cs": "仿宋_GB2312", "hint": "eastAsia"}
+    assert _fonts(r_pr) == {
+        "ascii": "仿宋_GB2312",
+        "hAnsi": "仿宋_GB2312",
+        "eastAsia": "仿宋_GB2312",
+        "cs": "仿宋_GB2312",
+        "hint": "eastAsia",
+    }
     assert _attr(r_pr.find(qn("w:lang")), "w:eastAsia") == "zh-CN"
     assert _attr(r_pr.find(qn("w:sz")), "w:val") == "32"
     spacing = normal.find(qn("w:pPr")).find(qn("w:spacing"))
     assert (_attr(spacing, "w:line"), _attr(spacing, "w:lineRule")) == ("579", "exact")
     # No theme font may leak in from the template's defaults.
-    defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    defaults = (
+        doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    )
     assert _fonts(defaults)["eastAsia"] == "仿宋_GB2312"
     assert defaults.find(qn("w:rFonts")).get(qn("w:eastAsiaTheme")) is None
 
@@ -127,10 +149,24 @@ def test_docx_body(rendered: Cli) -> None:
     assert all(_fonts(p.runs[0]._r.rPr)["eastAsia"] == "黑体" for p in headings)
     items = [p.text for p in paragraphs if p.text.startswith("★")]
     assert len(items) == 3
-    labelled = [p for p in paragraphs if p.runs and p.runs[0].bold and p.runs[0].text.startswith("【")]
+    labelled = [
+        p for p in paragraphs if p.runs and p.runs[0].bold and p.runs[0].text.startswith("【")
+    ]
     assert [p.runs[0].text for p in labelled] == [
-        "【济南高新区】", "【历下区】", "【市中区】", "【槐荫区】", "【天桥区】", "【历城区】", "【长清区】",
-        "【章丘区】", "【济阳区】", "【莱芜区】", "【钢城区】", "【平阴县】", "【商河县】", "【起步区】",
+        "【济南高新区】",
+        "【历下区】",
+        "【市中区】",
+        "【槐荫区】",
+        "【天桥区】",
+        "【历城区】",
+        "【长清区】",
+        "【章丘区】",
+        "【济阳区】",
+        "【莱芜区】",
+        "【钢城区】",
+        "【平阴县】",
+        "【商河县】",
+        "【起步区】",
     ]
     assert not any(p.runs[1].bold for p in labelled)
 
@@ -139,8 +175,11 @@ def test_docx_end_block(rendered: Cli) -> None:
     doc = Document(str(output(rendered, "docx")))
     (table,) = doc.tables
     assert [c.text for r in table.rows for c in r.cells] == [
-        "报：局主要负责同志、领导班子成员", "送：机关各处室、局属各单位", "发：各区县（功能区）科技管理部门",
-        "编辑：陈静 赵文超　校对：姬扬", "审核：蒋旭光 陈萍　联系电话：51708855",
+        "报：局主要负责同志、领导班子成员",
+        "送：机关各处室、局属各单位",
+        "发：各区县（功能区）科技管理部门",
+        "编辑：陈静 赵文超　校对：姬扬",
+        "审核：蒋旭光 陈萍　联系电话：51708855",
     ]
     tbl_pr = table._tbl.tblPr
     position = tbl_pr.find(qn("w:tblpPr"))
@@ -149,12 +188,16 @@ def test_docx_end_block(rendered: Cli) -> None:
     rows = len(table.rows)
     assert 12756 - int(_attr(position, "w:tblpY") or 0) >= rows * 579
     borders = tbl_pr.find(qn("w:tblBorders"))
-    sizes = {side: _attr(borders.find(qn(f"w:{side}")), "w:sz") for side in ("top", "bottom", "insideH")}
+    sizes = {
+        side: _attr(borders.find(qn(f"w:{side}")), "w:sz") for side in ("top", "bottom", "insideH")
+    }
     assert sizes == {"top": "8", "bottom": "8", "insideH": "6"}
     first = table.rows[0].cells[0].paragraphs[0]
     assert first.runs[0].font.size.pt == 14
     fmt = first.paragraph_format
-    assert round(fmt.left_indent.pt) == 14 * 3 and round(fmt.first_line_indent.pt) == -28  # after 报：
+    assert (
+        round(fmt.left_indent.pt) == 14 * 3 and round(fmt.first_line_indent.pt) == -28
+    )  # after 报：
     assert round(fmt.right_indent.pt) == 14
 
 
@@ -172,7 +215,14 @@ def test_docx_page_numbers(rendered: Cli) -> None:
     assert round(section.even_page_footer.paragraphs[0].paragraph_format.left_indent.pt) == 14
 
 
-@pytest.mark.parametrize(("title", "size"), [("市科技局创新创业工作周报", 36), ("科技工作简报", 42), ("市科技局创新创业与成果转化工作周报", 26)])
+@pytest.mark.parametrize(
+    ("title", "size"),
+    [
+        ("市科技局创新创业工作周报", 36),
+        ("科技工作简报", 42),
+        ("市科技局创新创业与成果转化工作周报", 26),
+    ],
+)
 def test_title_fits_one_line(title: str, size: float) -> None:
     assert title_size(title, [42, 36, 26], 156) == size
 
@@ -181,18 +231,37 @@ def test_title_fits_one_line(title: str, size: float) -> None:
 def test_libreoffice_lays_it_out(rendered: Cli, tmp_path: Path) -> None:
     """Converted by a real LibreOffice: the pages, the masthead on page 1, the end block at the bottom."""
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(output(rendered, "docx"))],
-        check=True, capture_output=True, timeout=180,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(output(rendered, "docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     pdf = tmp_path / f"{NAME}.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
     assert 2 <= pages <= 6
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "市科技局创新创业工作周报" in first and "—1—" in squash(first)
-    bbox = subprocess.run(["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     page_height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', bbox).group(1))  # type: ignore[union-attr]
     y_of_end_block = float(re.search(r'yMin="([\d.]+)"[^>]*>报：', bbox).group(1))  # type: ignore[union-attr]
     assert y_of_end_block > page_height * 0.6  # at the bottom of the last page, not after the text
@@ -247,6 +316,7 @@ def test_output_path(issue18: Cli, tmp_path: Path) -> None:
 
 def test_locked_file_gets_a_message(issue18: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     """Word on Windows holds the file open; os.replace then fails with PermissionError."""
+
     def locked(*_: object) -> None:
         raise PermissionError(13, "The process cannot access the file")
 

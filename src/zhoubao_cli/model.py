@@ -5,7 +5,7 @@ The bulletin is the source of truth for every renderer; the report is what statu
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, Field, model_validator
@@ -37,7 +37,7 @@ class FileReport(BaseModel):
 class CollectReport(BaseModel):
     issue: int
     source_dir: str
-    collected_at: datetime
+    collected_at: datetime.datetime
     strict: bool = False
     files: list[FileReport] = []
     missing: list[str] = []
@@ -94,7 +94,7 @@ class Bulletin(BaseModel):
     """The collected, normalised content of one issue."""
 
     number: int = Field(ge=1)
-    date: date
-    period_start: date
-    period_end: date
+    date: datetime.date
+    period_start: datetime.date
+    period_end: datetime.date
     sections: list[BulletinSection]

@@ -75,10 +75,6 @@ def _full_width(match: re.Match[str]) -> str:
     return _HALF_TO_FULL[match.group()]
 
 
-def _full_width(match: re.Match[str]) -> str:
-    return _HALF_TO_FULL[match.group()]
-
-
 def _count(
     result: Normalised, label: str, pattern: re.Pattern[str], repl: object, text: str
 ) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,9 +27,9 @@ class Issue:
     """One issue of the bulletin and the files that belong to it."""
 
     number: int
-    date: date
-    period_start: date
-    period_end: date
+    date: datetime.date
+    period_start: datetime.date
+    period_end: datetime.date
     folder: Path
 
     @property
@@ -64,9 +64,9 @@ class Issue:
             data: dict[str, Any] = json.loads(path.read_text("utf-8"))
             return cls(
                 number=int(data["number"]),
-                date=date.fromisoformat(data["date"]),
-                period_start=date.fromisoformat(data["period_start"]),
-                period_end=date.fromisoformat(data["period_end"]),
+                date=datetime.date.fromisoformat(data["date"]),
+                period_start=datetime.date.fromisoformat(data["period_start"]),
+                period_end=datetime.date.fromisoformat(data["period_end"]),
                 folder=folder,
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:

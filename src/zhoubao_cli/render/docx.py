@@ -10,6 +10,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -270,25 +271,25 @@ def render_docx(bulletin: Bulletin, config: BulletinConfig, lines: list[Line]) -
 # -- OOXML helpers (python-docx has no API for these) --------------------------------------------
 
 
-def _set_fonts(r_pr: object, font: str) -> None:
+def _set_fonts(r_pr: BaseOxmlElement, font: str) -> None:
     """All four font slots plus the East Asian hint and language: run.font.name sets only two."""
-    fonts = r_pr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, fonts)  # type: ignore[attr-defined]
+        r_pr.insert(0, fonts)
     for attr in list(fonts.attrib):
         del fonts.attrib[attr]
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), font)
     fonts.set(qn("w:hint"), "eastAsia")
-    lang = r_pr.find(qn("w:lang"))  # type: ignore[attr-defined]
+    lang = r_pr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
-        r_pr.append(lang)  # type: ignore[attr-defined]
+        r_pr.append(lang)
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
-def _border(tag: str, size: int, colour: str = "000000", space: int = 0) -> OxmlElement:
+def _border(tag: str, size: int, colour: str = "000000", space: int = 0) -> BaseOxmlElement:
     node = OxmlElement(tag)
     node.set(qn("w:val"), "single")
     node.set(qn("w:sz"), str(size))
@@ -297,7 +298,7 @@ def _border(tag: str, size: int, colour: str = "000000", space: int = 0) -> Oxml
     return node
 
 
-def _none_border(tag: str) -> OxmlElement:
+def _none_border(tag: str) -> BaseOxmlElement:
     node = OxmlElement(tag)
     node.set(qn("w:val"), "nil")
     return node
@@ -351,20 +352,20 @@ _TBLPR_ORDER = [
 ]
 
 
-def _insert_ordered(parent: object, child: OxmlElement, order: list[str]) -> None:
+def _insert_ordered(parent: BaseOxmlElement, child: BaseOxmlElement, order: list[str]) -> None:
     """Insert child where the schema wants it (Word refuses a file with elements out of order)."""
     rank = {qn(tag): i for i, tag in enumerate(order)}
     mine = rank[child.tag]
-    for old in parent.findall(child.tag):  # type: ignore[attr-defined]
-        parent.remove(old)  # type: ignore[attr-defined]
-    for index, existing in enumerate(parent):  # type: ignore[attr-defined]
+    for old in parent.findall(child.tag):
+        parent.remove(old)
+    for index, existing in enumerate(parent):
         if rank.get(existing.tag, len(order)) > mine:
-            parent.insert(index, child)  # type: ignore[attr-defined]
+            parent.insert(index, child)
             return
-    parent.append(child)  # type: ignore[attr-defined]
+    parent.append(child)
 
 
-def _float_at_bottom(tbl_pr: object, offset_twips: int) -> None:
+def _float_at_bottom(tbl_pr: BaseOxmlElement, offset_twips: int) -> None:
     """Anchor the table to the type area, offset_twips from its top: i.e. flush with its bottom.
 
     An absolute offset rather than tblpYSpec="bottom", which LibreOffice ignores.
@@ -387,7 +388,7 @@ def _float_at_bottom(tbl_pr: object, offset_twips: int) -> None:
     _insert_ordered(tbl_pr, overlap, _TBLPR_ORDER)
 
 
-def _table_borders(tbl_pr: object) -> None:
+def _table_borders(tbl_pr: BaseOxmlElement) -> None:
     borders = OxmlElement("w:tblBorders")
     borders.append(_border("w:top", THICK_RULE))
     borders.append(_none_border("w:left"))
@@ -398,7 +399,7 @@ def _table_borders(tbl_pr: object) -> None:
     _insert_ordered(tbl_pr, borders, _TBLPR_ORDER)
 
 
-def _fixed_layout(tbl_pr: object, width_twips: int) -> None:
+def _fixed_layout(tbl_pr: BaseOxmlElement, width_twips: int) -> None:
     """Fixed width, no cell padding: the rules span the type area and indents are exact."""
     tbl_w = OxmlElement("w:tblW")
     tbl_w.set(qn("w:w"), str(width_twips))
