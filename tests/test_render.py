@@ -8,10 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_INBOX, GOLDEN, Cli, has_soffice
 from docx import Document
 from docx.oxml.ns import qn
 
+from conftest import EXAMPLE_INBOX, GOLDEN, Cli, has_soffice
 from zhoubao_cli.render.docx import title_size
 
 NAME = "市科技局创新创业工作周报第18期"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
-import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
