@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
@@ -67,7 +66,7 @@ def handles_errors(command: F) -> F:
             if exc.hint:
                 _echo(f"办法：{exc.hint}", err=True)
             raise typer.Exit(exc.exit_code) from None
-        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        except (typer.Exit, typer.Abort):
             raise
         except KeyboardInterrupt:
             _echo("已中断。", err=True)
@@ -133,7 +132,8 @@ def new(
     from zhoubao_cli.config import CONFIG_NAME, default_config_text
     from zhoubao_cli.dates import cn_date, cn_period
     from zhoubao_cli.fileio import write_text_atomic
-    from zhoubao_cli.newissue import call_for_submissions, plan_issue, relative
+    from zhoubao_cli.newissue import plan_issue, relative
+    from zhoubao_cli.notices import call_for_submissions
     from zhoubao_cli.workspace import Workspace, find_workspace
 
     publication = _parse_date(when)
@@ -209,12 +209,12 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出报告。")] = False,
 ) -> None:
     """查看本期上一次汇编的结果：谁报了什么，谁还没报。"""
-    from zhoubao_cli.collect import load_report, reminder
+    from zhoubao_cli.notices import reminder
     from zhoubao_cli.workspace import require_workspace
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    report = load_report(issue)
+    report = issue.load_report()
     if remind:
         _echo(reminder(workspace.config, issue, report))
         return

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from zhoubao_cli import dates, normalize
+from zhoubao_cli import normalize
 from zhoubao_cli.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import UsageError, ZhoubaoError
@@ -23,7 +23,6 @@ from zhoubao_cli.model import (
     Status,
     UnitEntry,
 )
-from zhoubao_cli.newissue import deadline
 from zhoubao_cli.parse import split_blocks
 from zhoubao_cli.sources import legacy
 from zhoubao_cli.sources.docx import read_docx_lines
@@ -322,45 +321,3 @@ def _keep_sources(inbox: Path, issue: Issue, accepted: list[_FileResult]) -> Non
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def load_report(issue: Issue) -> CollectReport:
-    if not issue.report_file.is_file():
-        raise UsageError(f"第{issue.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
-    try:
-        return CollectReport.model_validate_json(issue.report_file.read_text("utf-8"))
-    except ValueError:
-        raise UsageError(
-            f"{issue.report_file} 已损坏。", hint="重新运行 zhoubao collect。"
-        ) from None
-
-
-def load_bulletin(issue: Issue) -> Bulletin:
-    if not issue.bulletin_file.is_file():
-        raise UsageError(f"第{issue.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
-    try:
-        return Bulletin.model_validate_json(issue.bulletin_file.read_text("utf-8"))
-    except ValueError:
-        raise UsageError(
-            f"{issue.bulletin_file} 已损坏。", hint="重新运行 zhoubao collect。"
-        ) from None
-
-
-def reminder(config: BulletinConfig, issue: Issue, report: CollectReport) -> str:
-    """A 催报 text for the units that sent nothing, or whose files must be sent again."""
-    due = deadline(config, issue)
-    silent = report.sent_nothing()
-    order = {u: i for i, u in enumerate(config.unit_names())}
-    resend = sorted(report.to_resend(), key=lambda name: order.get(name, len(order)))
-    if not silent and not resend:
-        return f"第{issue.number}期各单位材料已收齐，无需催报。"
-    lines = [f"【催报提醒】{config.title}第{issue.number}期"]
-    if silent:
-        lines.append(f"以下单位尚未报送：{'、'.join(silent)}。")
-    if resend:
-        lines.append(f"以下材料有问题，请改正后重新报送：{'、'.join(resend)}（具体问题另行告知）。")
-    lines.append(
-        f"请于{dates.cn_date(due)}（{dates.cn_weekday(due)}）{config.call.deadline_time}前报送"
-        f"{dates.cn_period(issue.period_start, issue.period_end)}的工作动态；本期无动态的也请回复“无”。"
-    )
-    return "\n".join(lines)

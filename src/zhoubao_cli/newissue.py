@@ -1,13 +1,12 @@
-"""Opening a new issue: its number, date, reporting period and folder, and the call for submissions."""
+"""Opening a new issue: its number, date, reporting period and folder."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from zhoubao_cli import dates
-from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.workspace import ISSUES_DIR, Issue, Workspace, issue_folder_name
 
@@ -51,28 +50,6 @@ def plan_issue(workspace: Workspace, number: int, when: date | None, today: date
         )
     issue = Issue(number, publication, start, end, folder)
     return OpenedIssue(issue, warnings)
-
-
-def deadline(config: BulletinConfig, issue: Issue) -> date:
-    return issue.date - timedelta(days=config.call.deadline_days_before)
-
-
-def call_for_submissions(config: BulletinConfig, issue: Issue) -> str:
-    """A 征稿通知 the editor can paste into the units' chat group."""
-    due = deadline(config, issue)
-    limit = config.limits.max_paragraph_chars
-    example = config.units[0].name if config.units else "单位名称"
-    return (
-        f"【征稿通知】{config.title}第{issue.number}期\n"
-        f"{config.call.recipients}：\n"
-        f"　　第{issue.number}期{config.title}定于{dates.cn_date(issue.date)}"
-        f"（{dates.cn_weekday(issue.date)}）印发，"
-        f"请于{dates.cn_date(due)}（{dates.cn_weekday(due)}）{config.call.deadline_time}前"
-        f"报送本单位{dates.cn_period(issue.period_start, issue.period_end)}的工作动态。\n"
-        f"　　要求：每条写明时间、事项和成效，一段一件事，每段不超过{limit}字；"
-        f"用 Word（.docx）或纯文本报送，文件名以单位名称开头，"
-        f"如“{example}-第{issue.number}期.docx”。本期无动态的单位也请回复“无”。"
-    )
 
 
 def relative(path: Path, base: Path) -> str:

@@ -1,6 +1,8 @@
-"""Terminal output of a collect report (rich)."""
+"""Terminal output of a collect report (rich): one row per unit or section, in canonical order."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.markup import escape
@@ -16,28 +18,56 @@ _MARKS = {
     Status.SUPERSEDED: "[dim]被取代[/]",
     Status.IGNORED: "[dim]跳过[/]",
 }
+# Which mark a row with several files shows: the one that needs the editor most.
+_URGENCY = [Status.ERROR, Status.WARNING, Status.OK, Status.SUPERSEDED, Status.IGNORED]
+_MAX_LINES = 8  # per cell; a huge inbox must not drown the screen
 
 
-def _order(config: BulletinConfig, report: FileReport) -> tuple[int, int, str]:
-    """Sections first, then units in the config's order, then the rest; skipped files last."""
+@dataclass
+class _Row:
+    order: tuple[int, int, str]
+    who: str
+    files: list[FileReport] = field(default_factory=list)
+
+
+def _row_key(config: BulletinConfig, report: FileReport) -> tuple[tuple[int, int, str], str]:
+    """Sections first, then units in the config's order, then unrecognised files; skipped last."""
     sections = [s.key for s in config.sections]
     units = config.unit_names()
     if report.status is Status.IGNORED:
-        return (3, 0, report.file)
+        return (3, 0, ""), "已跳过"
     if report.unit in units:
-        return (1, units.index(report.unit), report.file)
+        return (1, units.index(report.unit), ""), report.unit  # type: ignore[return-value]
     if report.section in sections:
-        return (0, sections.index(report.section), report.file)
-    return (2, 0, report.file)
+        section = config.sections[sections.index(report.section)]
+        return (0, sections.index(report.section), ""), section.heading.strip("【】") or "导语"
+    return (2, 0, report.file), "—"
 
 
-def _who(config: BulletinConfig, report: FileReport) -> str:
-    if report.units:
-        return "、".join(report.units)
-    for section in config.sections:
-        if section.key == report.section:
-            return section.heading.strip("【】") or "导语"
-    return "—"
+def _rows(report: CollectReport, config: BulletinConfig) -> list[_Row]:
+    rows: dict[tuple[int, int, str], _Row] = {}
+    for file in report.files:
+        order, who = _row_key(config, file)
+        rows.setdefault(order, _Row(order, who)).files.append(file)
+    return [rows[key] for key in sorted(rows)]
+
+
+def _capped(lines: list[str]) -> str:
+    if len(lines) > _MAX_LINES:
+        lines = [*lines[: _MAX_LINES - 1], f"[dim]……另有 {len(lines) - _MAX_LINES + 1} 条[/]"]
+    return "\n".join(lines)
+
+
+def _details(row: _Row) -> str:
+    several = len(row.files) > 1
+    lines = []
+    for file in row.files:
+        prefix = f"{escape(file.file)}：" if several and (file.messages or file.notes) else ""
+        style = "red" if file.status is Status.ERROR else "default"
+        lines += [f"[{style}]{prefix}{escape(m)}[/]" for m in file.messages]
+        if file.status is not Status.IGNORED:
+            lines += [f"[dim]{prefix}{escape(n)}[/]" for n in file.notes]
+    return _capped(lines)
 
 
 def print_report(
@@ -51,19 +81,16 @@ def print_report(
     table.add_column("字数", justify="right")
     table.add_column("状态", justify="center")
     table.add_column("问题与改动")
-    for file in sorted(report.files, key=lambda f: _order(config, f)):
-        details = [
-            f"[red]{escape(m)}[/]" if file.status is Status.ERROR else escape(m)
-            for m in file.messages
-        ]
-        details += [f"[dim]{escape(n)}[/]" for n in file.notes]
+    for row in _rows(report, config):
+        status = min((f.status for f in row.files), key=_URGENCY.index)
+        used = [f for f in row.files if f.status in (Status.OK, Status.WARNING)]
         table.add_row(
-            escape(_who(config, file)),
-            escape(file.file),
-            str(file.items or ""),
-            str(file.chars or ""),
-            _MARKS[file.status],
-            "\n".join(details),
+            escape(row.who),
+            _capped([escape(f.file) for f in row.files]),
+            str(sum(f.items for f in used) or ""),
+            str(sum(f.chars for f in used) or ""),
+            _MARKS[status],
+            _details(row),
         )
     console.print(table)
     silent, resend = report.sent_nothing(), report.to_resend()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from zhoubao_cli.config import CONFIG_NAME, load_config
 from zhoubao_cli.errors import UsageError
@@ -16,6 +17,9 @@ from zhoubao_cli.fileio import write_text_atomic
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
+    from zhoubao_cli.model import Bulletin, CollectReport
+
+T = TypeVar("T")
 
 ISSUES_DIR = "issues"
 ISSUE_FILE = "issue.json"
@@ -47,6 +51,26 @@ class Issue:
     @property
     def report_file(self) -> Path:
         return self.folder / "report.json"
+
+    def load_report(self) -> CollectReport:
+        """What the last collect found (status and render read it)."""
+        from zhoubao_cli.model import CollectReport
+
+        return self._collected(self.report_file, CollectReport.model_validate_json)
+
+    def load_bulletin(self) -> Bulletin:
+        """The content the last collect saved, which every renderer prints."""
+        from zhoubao_cli.model import Bulletin
+
+        return self._collected(self.bulletin_file, Bulletin.model_validate_json)
+
+    def _collected(self, path: Path, parse: Callable[[str], T]) -> T:
+        if not path.is_file():
+            raise UsageError(f"第{self.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
+        try:
+            return parse(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            raise UsageError(f"{path} 已损坏。", hint="重新运行 zhoubao collect。") from None
 
     def to_json(self) -> str:
         data = {

@@ -31,12 +31,11 @@ def render_issue(
     output: Path | None = None,
     force: bool = False,
 ) -> RenderResult:
-    from zhoubao_cli.collect import load_bulletin, load_report
     from zhoubao_cli.render.layout import layout, missing_warnings
 
-    bulletin = load_bulletin(issue)
+    bulletin = issue.load_bulletin()
     result = RenderResult(warnings=missing_warnings(bulletin, config))
-    report = load_report(issue)
+    report = issue.load_report()
     failed = [f.file for f in report.files if f.status is Status.ERROR]
     if failed:
         result.warnings.append(f"上次汇编有 {len(failed)} 个文件出错未采用：{'、'.join(failed)}")

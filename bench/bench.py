@@ -1,0 +1,269 @@
+"""How fast zhoubao is, measured as whole processes on this machine (not a test).
+
+    python bench/bench.py [--runs 7] [--quick] [--json bench/results/latest.json]
+
+1. `zhoubao --help` beside `python -c "import typer"`, the floor for any typer CLI.
+2. `zhoubao collect examples/inbox` and `zhoubao render --docx` for issue 18 beside the import floor
+   `python -c "import typer, pydantic, docx, rich"`, and beside pandoc turning the same bulletin from
+   Markdown into .docx (Debian's pandoc; skipped when it is not installed).
+3. Generated inboxes of 100, 300 and 1,000 submissions (mixed .docx/.txt of real sizes), each
+   collected in one run: files per second and peak memory.
+Each figure is the median of several runs after a warm-up run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "inbox"
+PY = sys.executable
+ZHOUBAO = [PY, "-m", "zhoubao_cli"]
+
+
+# As on a user's machine: Python caches compiled modules (some sandboxes switch that off).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+# A forked child starts with its parent's peak memory on record; measuring through this small
+# launcher keeps the bench's own memory out of the figure.
+_LAUNCHER = (
+    "import os, sys\n"
+    "pid = os.fork()\n"
+    "if pid == 0:\n"
+    "    os.execvp(sys.argv[1], sys.argv[1:])\n"
+    "_, status, usage = os.wait4(pid, 0)\n"
+    "sys.stderr.write(f'\\nmaxrss_kb={usage.ru_maxrss}\\n')\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
+def run_once(command: list[str], cwd: Path) -> float:
+    """Wall time in seconds of one process."""
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, check=False)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr!r}")
+    return time.perf_counter() - start
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in MB of one process."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [PY, "-c", _LAUNCHER, *command],
+        cwd=cwd,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
+    peak_kb = int(done.stderr.rsplit("maxrss_kb=", 1)[1])
+    return elapsed, peak_kb // 1024
+
+
+def median_time(command: list[str], cwd: Path, runs: int) -> float:
+    run_once(command, cwd)  # warm-up: file cache, .pyc
+    return statistics.median(run_once(command, cwd) for _ in range(runs))
+
+
+def workspace(parent: Path, number: int = 18, when: str = "2026-01-30") -> Path:
+    folder = Path(tempfile.mkdtemp(dir=parent))
+    subprocess.run(
+        [*ZHOUBAO, "new", str(number), "--date", when],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        env=ENV,
+    )
+    return folder
+
+
+def startup(runs: int, tmp: Path) -> list[dict[str, object]]:
+    floor = median_time([PY, "-c", "import typer"], tmp, runs)
+    help_ = median_time([*ZHOUBAO, "--help"], tmp, runs)
+    return [
+        {
+            "case": "zhoubao --help",
+            "seconds": help_,
+            "floor": "import typer",
+            "floor_seconds": floor,
+            "ratio": help_ / floor,
+            "target": 1.1,
+        }
+    ]
+
+
+def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
+    floor = median_time([PY, "-c", "import typer, pydantic, docx, rich"], tmp, runs)
+    ws = workspace(tmp)
+    collect = median_time([*ZHOUBAO, "collect", str(EXAMPLES)], ws, runs)
+    render = median_time([*ZHOUBAO, "render", "--docx", "--force"], ws, runs)
+    rows: list[dict[str, object]] = []
+    pandoc = shutil.which("pandoc")
+    pandoc_seconds = None
+    if pandoc:
+        subprocess.run(
+            [*ZHOUBAO, "render", "--md", "--force"], cwd=ws, check=True, capture_output=True
+        )
+        (md,) = list(ws.glob("issues/*/*.md"))
+        pandoc_seconds = median_time([pandoc, str(md), "-o", str(tmp / "pandoc.docx")], ws, runs)
+    else:
+        print("pandoc is not installed (Debian: apt install pandoc): its column is left empty")
+    for case, seconds in (
+        ("zhoubao collect examples/inbox", collect),
+        ("zhoubao render --docx", render),
+    ):
+        rows.append(
+            {
+                "case": case,
+                "seconds": seconds,
+                "floor": "import typer, pydantic, docx, rich",
+                "floor_seconds": floor,
+                "ratio": seconds / floor,
+                "target": 1.3,
+                "pandoc_seconds": pandoc_seconds,
+                "ratio_to_pandoc": seconds / pandoc_seconds if pandoc_seconds else None,
+            }
+        )
+    return rows
+
+
+def make_inbox(folder: Path, count: int, seed: int = 19) -> None:
+    """count submissions as units send them: about half .docx, half .txt in GBK or UTF-8."""
+    from docx import Document
+
+    rng = random.Random(seed)
+    sources = [
+        p
+        for p in EXAMPLES.iterdir()
+        if p.suffix in (".txt", ".md", ".docx") and not p.name.startswith("~$")
+    ]
+    units = [
+        "历下区",
+        "市中区",
+        "槐荫区",
+        "天桥区",
+        "历城区",
+        "长清区",
+        "章丘区",
+        "济阳区",
+        "莱芜区",
+        "钢城区",
+        "平阴县",
+        "商河县",
+        "起步区",
+        "高新区",
+    ]
+    sentences = []
+    for path in sources:
+        if path.suffix != ".docx":
+            from zhoubao_cli.sources.text import decode_text
+
+            sentences += [
+                s for s in decode_text(path.read_bytes(), path.name)[0].split("。") if len(s) > 20
+            ]
+    folder.mkdir(parents=True)
+    for index in range(count):
+        unit = units[index % len(units)]
+        body = [
+            "1月29日，" + "。".join(rng.sample(sentences, 3)) + "。"
+            for _ in range(rng.randint(1, 3))
+        ]
+        name = f"{unit}-{index:04d}"
+        if index % 2:
+            doc = Document()
+            doc.add_paragraph(f"{unit}科技工作动态")
+            for paragraph in body:
+                doc.add_paragraph(paragraph)
+            doc.save(folder / f"{name}.docx")
+        else:
+            encoding = "gbk" if index % 4 else "utf-8"
+            (folder / f"{name}.txt").write_bytes("\n".join(body).encode(encoding))
+
+
+def scale(sizes: list[int], tmp: Path) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for count in sizes:
+        inbox = tmp / f"inbox-{count}"
+        make_inbox(inbox, count)
+        ws = workspace(tmp)
+        run_once([*ZHOUBAO, "collect", str(inbox)], ws)  # warm-up
+        runs = [run_measured([*ZHOUBAO, "collect", str(inbox)], ws) for _ in range(3)]
+        seconds = statistics.median(r[0] for r in runs)
+        rows.append(
+            {
+                "files": count,
+                "seconds": seconds,
+                "files_per_second": count / seconds,
+                "peak_mb": max(r[1] for r in runs),
+            }
+        )
+    return rows
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="fewer runs, no 1,000-file inbox")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "latest.json")
+    args = parser.parse_args()
+    runs = 3 if args.quick else args.runs
+    with tempfile.TemporaryDirectory(prefix="zhoubao-bench-") as name:
+        tmp = Path(name)
+        results = {
+            "machine": machine(),
+            "runs": runs,
+            "startup": startup(runs, tmp),
+            "commands": commands(runs, tmp),
+            "scale": scale([100, 300] if args.quick else [100, 300, 1000], tmp),
+        }
+    print(f"machine: {results['machine']}\n")
+    print(f"{'case':34} {'ms':>7} {'floor ms':>9} {'ratio':>6} {'target':>6} {'pandoc ms':>9}")
+    for row in results["startup"] + results["commands"]:  # type: ignore[operator]
+        pandoc = (
+            f"{row['pandoc_seconds'] * 1000:9.0f}" if row.get("pandoc_seconds") else f"{'—':>9}"
+        )
+        print(
+            f"{row['case']:34} {row['seconds'] * 1000:7.0f} {row['floor_seconds'] * 1000:9.0f} "
+            f"{row['ratio']:6.2f} {row['target']:6.1f} {pandoc}"
+        )
+    print(f"\n{'files':>6} {'seconds':>8} {'files/s':>8} {'peak MB':>8}")
+    for row in results["scale"]:  # type: ignore[attr-defined]
+        print(
+            f"{row['files']:6d} {row['seconds']:8.2f} {row['files_per_second']:8.0f} {row['peak_mb']:8d}"
+        )
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    print(f"\nwritten: {args.json}")
+
+
+if __name__ == "__main__":
+    main()
