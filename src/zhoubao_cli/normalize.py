@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from zhoubao_cli.textrules import CJK, CJK_OR_PUNCT, CONTROL, has_cjk
+from zhoubao_cli.textrules import CONTROL, has_cjk, is_cjk, is_wide
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
-_SPACE_BY_CJK = re.compile(f"(?<=[{CJK_OR_PUNCT}]) | (?=[{CJK_OR_PUNCT}])")
-_HALF_PUNCT = re.compile(f"(?<=[{CJK_OR_PUNCT}])[,;:?!]|[,;:?!](?=[{CJK}])")
+_SPACE = re.compile(" ")
+_HALF_PUNCT = re.compile(r"[,;:?!]")
 _PAREN_PAIR = re.compile(r"\(([^()]*)\)")
-_LONE_PAREN = re.compile(f"(?<=[{CJK}])\\(|\\)(?=[{CJK}])")
-_FINAL_WEAK = re.compile(r"[，、：；,;:]$")
-_FINAL_DOT = re.compile(f"(?<=[{CJK}])\\.$")
-_NEEDS_STOP = re.compile(f"[{CJK}A-Za-z0-9”’）)》%]$")
+_PAREN = re.compile(r"[()]")
+_WEAK_ENDINGS = "，、：；,;:"
+_STOP_AFTER = "”’）)》%"
 
 NOTE_LABELS = {
     "control": "删除控制字符",
@@ -59,29 +59,60 @@ def _one_pass(result: Normalised) -> None:
         result.text = _quotes(result, result.text)
     result.text = _spaces(result, result.text)
     result.text = _count(result, "punct", _HALF_PUNCT, _full_width, result.text)
+
     result.text = _parens(result)
     result.text = _final_stop(result, result.text)
 
 
 def _spaces(result: Normalised, text: str) -> str:
     collapsed = _SPACES.sub(" ", text).strip()
-    without = _SPACE_BY_CJK.sub("", collapsed)
+    without = _SPACE.sub(lambda m: "" if _beside(m, is_wide, is_wide) else " ", collapsed)
     if without != text:
         result.changes["space"] += max(1, len(text) - len(without))
     return without
 
 
-def _full_width(match: re.Match[str]) -> str:
-    return _HALF_TO_FULL[match.group()]
+def _beside(
+    match: re.Match[str], before: Callable[[str], bool], after: Callable[[str], bool]
+) -> bool:
+    """Whether the character before the match passes `before`, or the one after passes `after`."""
+    text, start, end = match.string, match.start(), match.end()
+    return (start > 0 and before(text[start - 1])) or (end < len(text) and after(text[end]))
+
+
+def _full_width(match: re.Match[str]) -> str | None:
+    """A half-width mark after Chinese text or punctuation, or before a Chinese character."""
+    if _beside(match, is_wide, is_cjk):
+        return _HALF_TO_FULL[match.group()]
+    return None
+
+
+def _never(_: str) -> bool:
+    return False
 
 
 def _count(
-    result: Normalised, label: str, pattern: re.Pattern[str], repl: object, text: str
+    result: Normalised,
+    label: str,
+    pattern: re.Pattern[str],
+    repl: str | Callable[[re.Match[str]], str | None],
+    text: str,
 ) -> str:
-    new, n = pattern.subn(repl, text)  # type: ignore[call-overload]
-    if n:
-        result.changes[label] += n
-    return str(new)
+    """Substitute and count; a callable returning None leaves that match as it is."""
+    changed = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal changed
+        new = repl if isinstance(repl, str) else repl(match)
+        if new is None:
+            return match.group()
+        changed += 1
+        return new
+
+    text = pattern.sub(replace, text)
+    if changed:
+        result.changes[label] += changed
+    return text
 
 
 def _parens(result: Normalised) -> str:
@@ -96,7 +127,14 @@ def _parens(result: Normalised) -> str:
         return match.group()
 
     text = _PAREN_PAIR.sub(pair, result.text)
-    return _count(result, "paren", _LONE_PAREN, lambda m: "（" if m.group() == "(" else "）", text)
+
+    def lone(match: re.Match[str]) -> str | None:
+        opening = match.group() == "("
+        if _beside(match, is_cjk if opening else _never, _never if opening else is_cjk):
+            return "（" if opening else "）"
+        return None
+
+    return _count(result, "paren", _PAREN, lone, text)
 
 
 def _quotes(result: Normalised, text: str) -> str:
@@ -119,10 +157,11 @@ def _quotes(result: Normalised, text: str) -> str:
 def _final_stop(result: Normalised, text: str) -> str:
     if not text or not has_cjk(text):
         return text
-    if _FINAL_WEAK.search(text) or _FINAL_DOT.search(text):
+    last = text[-1]
+    if last in _WEAK_ENDINGS or (last == "." and len(text) > 1 and is_cjk(text[-2])):
         result.changes["stop"] += 1
         return text[:-1] + "。"
-    if _NEEDS_STOP.search(text):
+    if is_cjk(last) or (last.isascii() and last.isalnum()) or last in _STOP_AFTER:
         result.changes["stop"] += 1
         return text + "。"
     return text
