@@ -109,8 +109,19 @@ def startup(runs: int, tmp: Path) -> list[dict[str, object]]:
     ]
 
 
+# `import pydantic` is lazy: the first model pulls in most of pydantic. This second floor is what
+# any typer CLI pays that validates its input with one pydantic model.
+MODEL_FLOOR = (
+    "import typer, docx, rich\n"
+    "from pydantic import BaseModel\n"
+    "class M(BaseModel):\n    x: int\n"
+    "M(x=1)\n"
+)
+
+
 def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
     floor = median_time([PY, "-c", "import typer, pydantic, docx, rich"], tmp, runs)
+    model_floor = median_time([PY, "-c", MODEL_FLOOR], tmp, runs)
     ws = workspace(tmp)
     collect = median_time([*ZHOUBAO, "collect", str(EXAMPLES)], ws, runs)
     render = median_time([*ZHOUBAO, "render", "--docx", "--force"], ws, runs)
@@ -137,6 +148,8 @@ def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
                 "floor_seconds": floor,
                 "ratio": seconds / floor,
                 "target": 1.3,
+                "model_floor_seconds": model_floor,
+                "ratio_to_model_floor": seconds / model_floor,
                 "pandoc_seconds": pandoc_seconds,
                 "ratio_to_pandoc": seconds / pandoc_seconds if pandoc_seconds else None,
             }
@@ -246,14 +259,24 @@ def main() -> None:
             "scale": scale([100, 300] if args.quick else [100, 300, 1000], tmp),
         }
     print(f"machine: {results['machine']}\n")
-    print(f"{'case':34} {'ms':>7} {'floor ms':>9} {'ratio':>6} {'target':>6} {'pandoc ms':>9}")
+    print(
+        f"{'case':32} {'ms':>5} {'floor':>6} {'ratio':>6} {'target':>6} "
+        f"{'model floor':>11} {'ratio':>6} {'pandoc':>7} {'ratio':>6}"
+    )
     for row in results["startup"] + results["commands"]:  # type: ignore[operator]
+        model = (
+            f"{row['model_floor_seconds'] * 1000:11.0f} {row['ratio_to_model_floor']:6.2f}"
+            if "model_floor_seconds" in row
+            else f"{'—':>11} {'':6}"
+        )
         pandoc = (
-            f"{row['pandoc_seconds'] * 1000:9.0f}" if row.get("pandoc_seconds") else f"{'—':>9}"
+            f"{row['pandoc_seconds'] * 1000:7.0f} {row['ratio_to_pandoc']:6.1f}"
+            if row.get("pandoc_seconds")
+            else f"{'—':>7} {'':6}"
         )
         print(
-            f"{row['case']:34} {row['seconds'] * 1000:7.0f} {row['floor_seconds'] * 1000:9.0f} "
-            f"{row['ratio']:6.2f} {row['target']:6.1f} {pandoc}"
+            f"{row['case']:32} {row['seconds'] * 1000:5.0f} {row['floor_seconds'] * 1000:6.0f} "
+            f"{row['ratio']:6.2f} {row['target']:6.1f} {model} {pandoc}"
         )
     print(f"\n{'files':>6} {'seconds':>8} {'files/s':>8} {'peak MB':>8}")
     for row in results["scale"]:  # type: ignore[attr-defined]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,7 +13,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from zhoubao_cli import __version__
-from zhoubao_cli.errors import EXIT_INPUT, EXIT_USAGE, ZhoubaoError
+from zhoubao_cli.errors import EXIT_INPUT, ZhoubaoError
 
 
 class _ChineseHelp:
@@ -262,9 +261,5 @@ def render(
 
 
 def main() -> None:
-    try:
-        app()
-    except SystemExit as exc:
-        # click reports usage errors with exit code 2, which is ours too.
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
-        sys.exit(code)
+    """The console script; click's own usage errors exit with 2, as ours do."""
+    app()

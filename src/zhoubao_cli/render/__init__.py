@@ -5,12 +5,17 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.fileio import WrittenFiles
 from zhoubao_cli.model import Status
 from zhoubao_cli.workspace import Issue
+
+if TYPE_CHECKING:
+    from zhoubao_cli.model import Bulletin
+    from zhoubao_cli.render.layout import Line
 
 
 @dataclass
@@ -53,7 +58,7 @@ def render_issue(
     return result
 
 
-def _render(fmt: str, bulletin: object, config: BulletinConfig, lines: list) -> bytes:  # type: ignore[type-arg]
+def _render(fmt: str, bulletin: Bulletin, config: BulletinConfig, lines: list[Line]) -> bytes:
     from zhoubao_cli.render import text
 
     if fmt == "txt":
@@ -62,10 +67,10 @@ def _render(fmt: str, bulletin: object, config: BulletinConfig, lines: list) -> 
         return text.to_markdown(lines).encode("utf-8")
     from zhoubao_cli.render.docx import render_docx
 
-    docx_bytes = render_docx(bulletin, config, lines)  # type: ignore[arg-type]
+    docx_bytes = render_docx(bulletin, config, lines)
     if fmt == "docx":
         return docx_bytes
-    return docx_to_pdf(docx_bytes, default_name(config, bulletin.number, "docx"))  # type: ignore[attr-defined]
+    return docx_to_pdf(docx_bytes, default_name(config, bulletin.number, "docx"))
 
 
 def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
