@@ -167,22 +167,10 @@ def make_inbox(folder: Path, count: int, seed: int = 19) -> None:
         for p in EXAMPLES.iterdir()
         if p.suffix in (".txt", ".md", ".docx") and not p.name.startswith("~$")
     ]
-    units = [
-        "历下区",
-        "市中区",
-        "槐荫区",
-        "天桥区",
-        "历城区",
-        "长清区",
-        "章丘区",
-        "济阳区",
-        "莱芜区",
-        "钢城区",
-        "平阴县",
-        "商河县",
-        "起步区",
-        "高新区",
-    ]
+    from zhoubao_cli.config import default_config_text, parse_config
+
+    # File names as units write them: the short alias where there is one.
+    units = [(u.aliases or [u.name])[0] for u in parse_config(default_config_text()).units]
     sentences = []
     for path in sources:
         if path.suffix != ".docx":

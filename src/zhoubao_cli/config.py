@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -107,10 +108,8 @@ class BulletinConfig(_Strict):
     @field_validator("sections")
     @classmethod
     def _sections_distinct(cls, sections: list[Section]) -> list[Section]:
-        keys = [s.key for s in sections]
-        for key in keys:
-            if keys.count(key) > 1:
-                raise ValueError(f"栏目 key “{key}” 重复")
+        if key := _first_repeat(s.key for s in sections):
+            raise ValueError(f"栏目 key “{key}” 重复")
         if sum(s.kind == "units" for s in sections) > 1:
             raise ValueError('只能有一个 kind = "units" 的栏目')
         return sections
@@ -118,10 +117,8 @@ class BulletinConfig(_Strict):
     @field_validator("units")
     @classmethod
     def _names_distinct(cls, units: list[Unit]) -> list[Unit]:
-        names = [u.name for u in units]
-        for name in names:
-            if names.count(name) > 1:
-                raise ValueError(f"单位“{name}”列了两次")
+        if name := _first_repeat(u.name for u in units):
+            raise ValueError(f"单位“{name}”列了两次")
         owner: dict[str, str] = {}
         for unit in units:
             for name in (unit.name, *unit.aliases):
@@ -137,6 +134,15 @@ class BulletinConfig(_Strict):
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
+
+
+def _first_repeat(items: Iterable[str]) -> str | None:
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            return item
+        seen.add(item)
+    return None
 
 
 def default_config_text() -> str:

@@ -14,12 +14,21 @@ LEGACY_SUFFIXES = {".doc", ".wps", ".rtf", ".odt"}
 _TIMEOUT_S = 120
 
 
+# Where the installers put it when it is not on PATH (Windows, macOS).
+_USUAL_PLACES = (
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+)
+
+
 def find_soffice() -> str | None:
-    """LibreOffice's command, from ZHOUBAO_SOFFICE or PATH (soffice, libreoffice)."""
+    """LibreOffice's command: ZHOUBAO_SOFFICE if set (empty: none), else PATH, else the usual places."""
     configured = os.environ.get("ZHOUBAO_SOFFICE")
     if configured is not None:
         return configured if configured and Path(configured).exists() else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    return found or next((p for p in _USUAL_PLACES if Path(p).exists()), None)
 
 
 def missing_soffice(name: str) -> ToolMissingError:
@@ -37,7 +46,7 @@ def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Pa
     with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
         command = [
             soffice,
-            f"-env:UserInstallation=file://{Path(profile).as_posix()}",
+            f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
             "--headless",
             "--norestore",
             "--convert-to",
