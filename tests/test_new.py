@@ -137,3 +137,25 @@ def test_help_and_new_do_not_import_docx_or_lxml(tmp_path: Path) -> None:
         assert "zhoubao_cli.cli" in modules
         assert not {m for m in modules if m.split(".")[0] in ("docx", "lxml", "charset_normalizer")}
     assert (tmp_path / "issues" / "第19期" / "issue.json").is_file()
+
+
+def test_usage_errors_are_chinese_and_exit_2(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "zhoubao_cli", *args],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+
+    missing = run("new")
+    assert missing.returncode == 2
+    assert "用法错误：缺少参数 期号。" in missing.stderr
+    assert "运行 zhoubao new -h 查看用法" in missing.stderr
+    unknown = run("render", "--bogus")
+    assert unknown.returncode == 2 and "没有选项 --bogus" in unknown.stderr
+    assert "Traceback" not in missing.stderr + unknown.stderr
+    bare = run()
+    assert bare.returncode == 0 and "Usage: zhoubao" in bare.stdout
+    assert run("--version").stdout.strip() == "zhoubao 0.1.0"

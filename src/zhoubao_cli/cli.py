@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -119,7 +120,9 @@ def _parse_date(text: str | None) -> date | None:
 @app.command(cls=_Command)
 @handles_errors
 def new(
-    number: Annotated[int, typer.Argument(help="新一期的期号，如 19。", show_default=False)],
+    number: Annotated[
+        int, typer.Argument(help="新一期的期号，如 19。", metavar="期号", show_default=False)
+    ],
     when: Annotated[
         str | None,
         typer.Option(
@@ -175,7 +178,9 @@ def new(
 def collect(
     folder: Annotated[
         Path | None,
-        typer.Argument(help="各单位材料所在文件夹；默认是本期的 inbox。", show_default=False),
+        typer.Argument(
+            help="各单位材料所在文件夹；默认是本期的 inbox。", metavar="文件夹", show_default=False
+        ),
     ] = None,
     issue_number: IssueOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="把提醒也当作错误。")] = False,
@@ -260,6 +265,42 @@ def render(
             _echo(f"  原文件已备份为：{backup}")
 
 
+# click's usage errors, in the language of the rest (their exit code, 2, is ours too).
+_USAGE_MESSAGES = [
+    (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),
+    (r"Missing option '(.+)'\.", r"缺少选项 \1。"),
+    (r"No such option: (\S+?)\.?(?: Did you mean (\S+)\?)?$", r"没有选项 \1。"),
+    (r"No such command '(.+)'\.", r"没有命令 \1。"),
+    (r"Invalid value for (.+?): (.+)", r"\1 的值不对：\2"),
+    (r"Got unexpected extra arguments? \((.+)\)", r"多余的参数：\1"),
+    (r"Option '(.+)' requires an argument\.", r"选项 \1 需要一个值。"),
+    (r"(.*)Input should be greater than or equal to (\S+)", r"\1应不小于 \2"),
+    (r"(.*)Input should be a valid integer.*", r"\1应为整数"),
+]
+
+
+def _usage_message(message: str) -> str:
+    for pattern, chinese in _USAGE_MESSAGES:
+        if re.match(pattern, message):
+            message = re.sub(pattern, chinese, message)
+    return message
+
+
 def main() -> None:
-    """The console script; click's own usage errors exit with 2, as ours do."""
-    app()
+    """The console script (and python -m zhoubao_cli)."""
+    try:
+        code = app(prog_name="zhoubao", standalone_mode=False)
+    except typer.Abort:
+        _echo("已中断。", err=True)
+        code = EXIT_INPUT
+    except typer.TyperException as exc:  # click's own errors: bad options and arguments
+        if type(exc).__name__ == "NoArgsIsHelpError":  # plain `zhoubao`: the help is the answer
+            _echo(exc.format_message())
+            raise SystemExit(0) from None
+        _echo(f"用法错误：{_usage_message(exc.format_message())}", err=True)
+        context = getattr(exc, "ctx", None)
+        _echo(
+            f"办法：运行 {context.command_path if context else 'zhoubao'} -h 查看用法。", err=True
+        )
+        code = exc.exit_code
+    raise SystemExit(code if isinstance(code, int) else 0)
