@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "inbox"
 PY = sys.executable
-ZHOUBAO = [PY, "-m", "zhoubao_cli"]
+# The console script, as users run it; python -m when it is not on PATH.
+ZHOUBAO = [shutil.which("zhoubao") or ""] if shutil.which("zhoubao") else [PY, "-m", "zhoubao_cli"]
 
 
 # As on a user's machine: Python caches compiled modules (some sandboxes switch that off).

@@ -1,6 +1,6 @@
 """The command layer: parse arguments, call the core, print. Heavy modules are imported lazily."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer would have to eval every annotation.
 
 import functools
 import os
