@@ -40,6 +40,13 @@ def test_encodings(data: bytes, label: str) -> None:
     assert text.lstrip("\ufeff") in (TEXT, "𠀀𪚥 生僻字")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_goes_to_the_detector(codec: str) -> None:
+    text, label = decode_text(TEXT.encode(codec), "x.txt")
+    assert text == TEXT
+    assert label == codec.upper()
+
+
 def test_short_gbk_text_is_not_mistaken_for_big5() -> None:
     assert decode_text("你好".encode("gbk"), "x.txt")[0] == "你好"
 
