@@ -350,3 +350,56 @@ def test_render_before_collect(cli: Cli) -> None:
     result = cli("render")
     assert result.exit_code == 2
     assert "还没有汇编过" in result.output
+
+
+def _reference(path: Path) -> None:
+    """An office template: its own margins and a Normal style in 仿宋 15 pt."""
+    from docx.shared import Mm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(section, side, Mm(30))
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(15)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), "仿宋")
+    doc.add_paragraph("模板里原有的示例文字")
+    doc.save(str(path))
+
+
+def test_reference_docx_supplies_page_setup_and_styles(issue18: Cli) -> None:
+    _reference(issue18.folder / "本局模板.docx")
+    config = issue18.folder / "zhoubao.toml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            'reference_docx = ""', 'reference_docx = "本局模板.docx"'
+        ),
+        "utf-8",
+    )
+    result = issue18("render")
+    assert result.exit_code == 0, result.output
+    doc = Document(str(output(issue18, "docx")))
+    margins = doc.sections[0]._sectPr.find(qn("w:pgMar"))
+    assert _attr(margins, "w:left") == _attr(margins, "w:top") == "1701"  # 30 mm, the template's
+    assert doc.styles["Normal"].font.size.pt == 15
+    lead = doc.paragraphs[4]
+    assert lead.text.startswith("1月29日") and lead.runs[0]._r.rPr is None  # inherits the style
+    assert str(doc.paragraphs[0].runs[0].font.color.rgb) == "FF0000"  # the masthead is ours
+    texts = "".join(docx_text_in_reading_order(output(issue18, "docx")))
+    assert "模板里原有的示例文字" not in texts
+    assert squash(texts) == squash(PUBLISHED)
+    stop = doc.paragraphs[2].paragraph_format.tab_stops[0]
+    assert round(stop.position.mm) == 150  # the template's type width
+
+
+def test_missing_reference_docx_is_a_config_error(issue18: Cli) -> None:
+    config = issue18.folder / "zhoubao.toml"
+    config.write_text(
+        config.read_text("utf-8").replace('reference_docx = ""', 'reference_docx = "没有.docx"'),
+        "utf-8",
+    )
+    result = issue18("render")
+    assert result.exit_code == 2
+    assert "参考模板" in result.output and "reference_docx" in result.output

@@ -256,7 +256,14 @@ def render(
         raise UsageError("-o 只能配合一种格式使用。", hint="去掉 -o，或一次只选一种格式。")
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    result = render_issue(workspace.config, issue, formats, output=output, force=force)
+    result = render_issue(
+        workspace.config,
+        issue,
+        formats,
+        output=output,
+        force=force,
+        reference=workspace.reference_docx,
+    )
     for warning in result.warnings:
         _echo(f"提醒：{warning}", err=True)
     for path, backup in result.written:

@@ -96,6 +96,7 @@ class BulletinConfig(_Strict):
     issuer: Text
     author: str = ""
     publication_weekday: int = Field(5, ge=1, le=7)
+    reference_docx: str = ""
     call: CallConfig = CallConfig()
     limits: Limits = Limits()
     sections: list[Section] = Field(min_length=1)

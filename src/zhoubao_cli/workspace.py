@@ -117,6 +117,12 @@ class Workspace:
         return load_config(self.config_file)
 
     @property
+    def reference_docx(self) -> Path | None:
+        """The office's own .docx template named in the config, if any."""
+        name = self.config.reference_docx
+        return (self.root / name) if name else None
+
+    @property
     def issues_dir(self) -> Path:
         return self.root / ISSUES_DIR
 

@@ -35,6 +35,7 @@ def render_issue(
     *,
     output: Path | None = None,
     force: bool = False,
+    reference: Path | None = None,
 ) -> RenderResult:
     from zhoubao_cli.render.layout import layout, missing_warnings
 
@@ -51,14 +52,16 @@ def render_issue(
         )
         if target.is_dir():
             raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
-        data = _render(fmt, bulletin, config, lines)
+        data = _render(fmt, bulletin, config, lines, reference)
         written = WrittenFiles(target.parent)
         backup = written.write(target, data, force=force)
         result.written.append((target, backup))
     return result
 
 
-def _render(fmt: str, bulletin: Bulletin, config: BulletinConfig, lines: list[Line]) -> bytes:
+def _render(
+    fmt: str, bulletin: Bulletin, config: BulletinConfig, lines: list[Line], reference: Path | None
+) -> bytes:
     from zhoubao_cli.render import text
 
     if fmt == "txt":
@@ -67,7 +70,7 @@ def _render(fmt: str, bulletin: Bulletin, config: BulletinConfig, lines: list[Li
         return text.to_markdown(lines).encode("utf-8")
     from zhoubao_cli.render.docx import render_docx
 
-    docx_bytes = render_docx(bulletin, config, lines)
+    docx_bytes = render_docx(bulletin, config, lines, reference)
     if fmt == "docx":
         return docx_bytes
     return docx_to_pdf(docx_bytes, default_name(config, bulletin.number, "docx"))

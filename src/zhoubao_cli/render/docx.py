@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.section import Section
+from docx.shared import Length, Mm, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.errors import ConfigError
 from zhoubao_cli.model import Bulletin
 from zhoubao_cli.render.layout import Line
 
@@ -36,12 +40,22 @@ def title_size(title: str, candidates: list[float], width_mm: float) -> float:
 
 
 class DocxWriter:
-    def __init__(self, config: BulletinConfig) -> None:
+    """Writes one bulletin; with a reference .docx, its page setup and styles replace ours."""
+
+    def __init__(self, config: BulletinConfig, reference: Path | None = None) -> None:
         self.config = config
-        self.doc = Document()
         self.pitch = Pt(config.page.line_pitch_pt)
-        self._setup_page()
-        self._setup_styles()
+        self.inherit = reference is not None  # body text takes its font and size from the style
+        if reference is None:
+            self.doc = Document()
+            self._setup_page()
+            self._setup_styles()
+        else:
+            self.doc = _open_reference(reference)
+            if not self.doc.sections[0].footer.paragraphs[0].text.strip():
+                self._page_numbers()
+        self._document_properties()
+        self.type_width, self.type_height = _type_area(self.doc.sections[0], config)
 
     # -- page, styles, footers ------------------------------------------------------------------
 
@@ -66,6 +80,10 @@ class DocxWriter:
         grid.set(qn("w:type"), "lines")
         grid.set(qn("w:linePitch"), str(round(page.line_pitch_pt * 20)))
         sect_pr.append(grid)
+        self._page_numbers()
+
+    def _page_numbers(self) -> None:
+        section = self.doc.sections[0]
         self.doc.settings.odd_and_even_pages_header_footer = True
         self._page_number_footer(section.footer.paragraphs[0], odd=True)
         self._page_number_footer(section.even_page_footer.paragraphs[0], odd=False)
@@ -86,6 +104,8 @@ class DocxWriter:
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = self.pitch
         fmt.widow_control = False
+
+    def _document_properties(self) -> None:
         props = self.doc.core_properties
         props.author = self.config.author or self.config.issuer
         props.last_modified_by = props.author
@@ -127,6 +147,17 @@ class DocxWriter:
             run.bold = True
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour.upper())
+        return run
+
+    def _body_run(self, paragraph: Paragraph, text: str, *, bold: bool = False) -> Run:
+        """Body text: our font and size, or the reference's Normal style's."""
+        if not self.inherit:
+            return self._run(
+                paragraph, text, self.config.fonts.body, self.config.sizes.body, bold=bold
+            )
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
         return run
 
     def _field(
@@ -184,10 +215,10 @@ class DocxWriter:
                 self._run(self._body_paragraph(), line.text, fonts.heading, sizes.heading)
             elif line.role == "unit":
                 p = self._body_paragraph()
-                self._run(p, line.label, fonts.body, sizes.body, bold=True)
-                self._run(p, line.text, fonts.body, sizes.body)
+                self._body_run(p, line.label, bold=True)
+                self._body_run(p, line.text)
             elif line.role in ("lead", "item"):
-                self._run(self._body_paragraph(), line.text, fonts.body, sizes.body)
+                self._body_run(self._body_paragraph(), line.text)
             else:
                 end_lines.append(line)
         if end_lines:
@@ -198,7 +229,7 @@ class DocxWriter:
 
     def _title(self, title: str) -> None:
         page = self.config.page
-        size = title_size(title, self.config.sizes.title_candidates, page.type_width_mm)
+        size = title_size(title, self.config.sizes.title_candidates, self.type_width.mm)
         p = self.doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         fmt = p.paragraph_format
@@ -212,7 +243,7 @@ class DocxWriter:
         p = self.doc.add_paragraph()
         fmt = p.paragraph_format
         fmt.space_before = Pt(12)
-        fmt.tab_stops.add_tab_stop(Mm(page.type_width_mm), WD_TAB_ALIGNMENT.RIGHT)
+        fmt.tab_stops.add_tab_stop(self.type_width, WD_TAB_ALIGNMENT.RIGHT)
         self._run(p, issuer, fonts.body, sizes.issuer_line)
         self._run(p, "\t" + when, fonts.body, sizes.issuer_line)
         borders = OxmlElement("w:pBdr")
@@ -224,14 +255,14 @@ class DocxWriter:
 
     def _end_block(self, lines: list[Line]) -> None:
         """报/送/发 and staff lines in a table floating at the bottom of the last page's type area."""
-        page, fonts, sizes = self.config.page, self.config.fonts, self.config.sizes
+        fonts, sizes = self.config.fonts, self.config.sizes
         # LibreOffice floats a table only if it leaves 0.5 cm of the text area beside it (else it
         # flows it to the top of a new page): 151 of 156 mm, centred, is the widest that floats.
-        width = Twips(Mm(page.type_width_mm).twips - FLOAT_GAP)
+        width = Twips(self.type_width.twips - FLOAT_GAP)
         table = self.doc.add_table(rows=len(lines), cols=1)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         tbl_pr = table._tbl.tblPr
-        type_height = Mm(page.height_mm - page.margin_top_mm - page.margin_bottom_mm).twips
+        type_height = self.type_height.twips
         # Exact line spacing makes the height known: one pitch a row, plus the rules.
         height = len(lines) * self.pitch.twips + (THICK_RULE * 2 + THIN_RULE * len(lines)) * 20 // 8
         _float_at_bottom(tbl_pr, type_height - height)
@@ -242,8 +273,10 @@ class DocxWriter:
             cell.width = width
             p = cell.paragraphs[0]
             fmt = p.paragraph_format
+            # Exact and without spacing, whatever the style says: the table's height must be known.
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             fmt.line_spacing = self.pitch
+            fmt.space_before = fmt.space_after = Pt(0)
             one_char = Pt(sizes.end_block)
             p.alignment = WD_ALIGN_PARAGRAPH.LEFT
             if line.role == "distribution":
@@ -264,8 +297,42 @@ class DocxWriter:
         self._run(tail, "", fonts.body, 1)
 
 
-def render_docx(bulletin: Bulletin, config: BulletinConfig, lines: list[Line]) -> bytes:
-    return DocxWriter(config).write(bulletin, lines)
+def render_docx(
+    bulletin: Bulletin, config: BulletinConfig, lines: list[Line], reference: Path | None = None
+) -> bytes:
+    return DocxWriter(config, reference).write(bulletin, lines)
+
+
+def _type_area(section: Section, config: BulletinConfig) -> tuple[Twips, Twips]:
+    """Width and height of the type area, from the document (a reference may set its own)."""
+    page = config.page
+
+    def length(value: Length | None, default_mm: float) -> int:
+        return int(value) if value is not None else int(Mm(default_mm))
+
+    width = length(section.page_width, page.width_mm)
+    height = length(section.page_height, page.height_mm)
+    width -= length(section.left_margin, page.margin_left_mm)
+    width -= length(section.right_margin, page.margin_right_mm)
+    height -= length(section.top_margin, page.margin_top_mm)
+    height -= length(section.bottom_margin, page.margin_bottom_mm)
+    return Twips(Length(width).twips), Twips(Length(height).twips)
+
+
+def _open_reference(path: Path) -> DocumentObject:
+    """The office's own template, emptied of its content; its sections and styles stay."""
+    try:
+        doc = Document(str(path))
+    except Exception:  # python-docx raises several kinds for a missing or broken package
+        raise ConfigError(
+            f"参考模板 {path} 无法打开（不存在，或不是有效的 .docx）。",
+            hint="检查 zhoubao.toml 中 reference_docx 的路径，或把它留空使用 zhoubao 的版式。",
+        ) from None
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc
 
 
 # -- OOXML helpers (python-docx has no API for these) --------------------------------------------
