@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -24,15 +23,10 @@ from zhoubao_cli.model import (
     UnitEntry,
 )
 from zhoubao_cli.parse import split_blocks
-from zhoubao_cli.sources import legacy
-from zhoubao_cli.sources.docx import read_docx_lines
+from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import Found, scan_inbox
-from zhoubao_cli.sources.text import decode_text
 from zhoubao_cli.units import Recogniser, Target
 from zhoubao_cli.workspace import Issue
-
-_MB = 2**20
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass
@@ -50,45 +44,6 @@ class _FileResult:
     errors: list[str] = field(default_factory=list)
 
 
-class _Reader:
-    """Reads one found file into lines; holds what a run shares (LibreOffice, a temp folder)."""
-
-    def __init__(self, config: BulletinConfig, scratch: Path) -> None:
-        self.max_unpacked = int(config.limits.max_unpacked_mb * _MB)
-        self.max_file = int(config.limits.max_file_mb * _MB)
-        self.scratch = scratch
-        self.soffice = legacy.find_soffice()
-
-    def lines(self, found: Found) -> tuple[list[str], str | None]:
-        name = found.name
-        if found.kind == "unsupported":
-            raise ZhoubaoError(
-                f"不支持 {found.path.suffix or '无扩展名'} 文件，请对方发送 .docx 或文本（.txt）"
-            )
-        if found.kind == "outside":
-            raise ZhoubaoError("这是指向收件文件夹之外的链接，未读取；请把文件本身复制进来")
-        if found.kind == "too_big":
-            raise ZhoubaoError(
-                f"文件有 {found.size / _MB:.1f} MB，超过上限 {self.max_file // _MB} MB，未读取；"
-                "请对方只发文字材料，或调大 limits.max_file_mb"
-            )
-        if found.size == 0:
-            raise ZhoubaoError("文件是空的，请对方重新发送")
-        if found.kind == "text":
-            text, encoding = decode_text(found.path.read_bytes(), name)
-            # Not str.splitlines(): it also splits at \x0b and \x0c, which are stray bytes here.
-            return _LINE_BREAK.split(text), encoding
-        if found.kind == "legacy":
-            if self.soffice is None:
-                raise legacy.missing_soffice(name)
-            out = Path(tempfile.mkdtemp(dir=self.scratch))
-            converted = legacy.convert(self.soffice, found.path, "docx", out)
-            return read_docx_lines(
-                converted, name, self.max_unpacked
-            ), f"{found.path.suffix} 经 LibreOffice 转换"
-        return read_docx_lines(found.path, name, self.max_unpacked), None
-
-
 def collect_issue(
     config: BulletinConfig, issue: Issue, folder: Path | None, *, strict: bool = False
 ) -> CollectReport:
@@ -98,7 +53,7 @@ def collect_issue(
         raise UsageError(f"找不到文件夹 {inbox}。", hint="请给出材料所在的文件夹路径。")
     recogniser = Recogniser(config)
     with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
-        reader = _Reader(config, Path(scratch))
+        reader = SourceReader(config.limits, Path(scratch))
         results = [
             _process(found, reader, recogniser, config, issue)
             for found in scan_inbox(inbox, reader.max_file)
@@ -123,7 +78,7 @@ def collect_issue(
 
 
 def _process(
-    found: Found, reader: _Reader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
+    found: Found, reader: SourceReader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
 ) -> _FileResult:
     result = _FileResult(found, FileReport(file=found.name))
     if found.kind == "ignored":
@@ -133,7 +88,7 @@ def _process(
     named = recogniser.target(Path(found.name).stem)
     result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
     try:
-        lines, result.report.encoding = reader.lines(found)
+        lines, result.report.encoding = reader.read_lines(found)
     except ZhoubaoError as exc:
         message = _strip_name(exc.message, found.name).rstrip("。")
         result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
