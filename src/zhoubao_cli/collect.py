@@ -62,7 +62,7 @@ def collect_issue(
         _settle(result, strict)
     _supersede(results)
     bulletin = _bulletin(config, issue, results)
-    present = {e.unit for s in bulletin.sections for e in s.units}
+    present = bulletin.units_present()
     report = CollectReport(
         issue=issue.number,
         source_dir=str(inbox.resolve()),
@@ -96,7 +96,7 @@ def _process(
     except OSError as exc:
         result.errors.append(f"无法读取：{exc.strerror or exc}")
         return result
-    _parse(result, lines, recogniser, config, issue)
+    _parse(result, lines, named, recogniser, config, issue)
     return result
 
 
@@ -108,12 +108,12 @@ def _strip_name(message: str, name: str) -> str:
 def _parse(
     result: _FileResult,
     lines: list[str],
+    name_target: Target | None,
     recogniser: Recogniser,
     config: BulletinConfig,
     issue: Issue,
 ) -> None:
     stem = Path(result.found.name).stem
-    name_target = recogniser.target(stem)
     blocks = split_blocks(lines, name_target, recogniser)
     if not any(b.paragraphs for b in blocks):
         result.errors.append("没有正文内容，请对方核对是否发错了文件")
@@ -138,7 +138,7 @@ def _parse(
         if not block.paragraphs:
             continue
         paragraphs = []
-        label = target.unit or _section_label(config, target.section)
+        label = target.unit or config.section_by_key(target.section).label
         for index, paragraph in enumerate(block.paragraphs, start=1):
             mended = normalize.normalise(paragraph)
             changes.update(mended.changes)
@@ -175,11 +175,6 @@ def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
         f"{where}没有可识别的报送单位。{hint}请把文件名改为以单位名称开头"
         f"（如“{example}-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
     )
-
-
-def _section_label(config: BulletinConfig, key: str) -> str:
-    section = next(s for s in config.sections if s.key == key)
-    return section.heading.strip("【】") or {"lead": "导语"}.get(section.kind, key)
 
 
 def _settle(result: _FileResult, strict: bool) -> None:

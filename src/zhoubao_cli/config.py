@@ -41,6 +41,11 @@ class Section(_Strict):
     marker: str = ""
     keywords: list[Text] = []
 
+    @property
+    def label(self) -> str:
+        """The section's name in messages: its heading without brackets; the lead has none."""
+        return self.heading.strip("【】[] ") or ("导语" if self.kind == "lead" else self.key)
+
 
 class Unit(_Strict):
     name: Text
@@ -135,6 +140,9 @@ class BulletinConfig(_Strict):
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
+
+    def section_by_key(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
 
 
 def _first_repeat(items: Iterable[str]) -> str | None:

@@ -98,3 +98,6 @@ class Bulletin(BaseModel):
     period_start: datetime.date
     period_end: datetime.date
     sections: list[BulletinSection]
+
+    def units_present(self) -> set[str]:
+        return {entry.unit for section in self.sections for entry in section.units}

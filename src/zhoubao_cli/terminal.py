@@ -39,8 +39,7 @@ def _row_key(config: BulletinConfig, report: FileReport) -> tuple[tuple[int, int
     if report.unit in units:
         return (1, units.index(report.unit), ""), report.unit  # type: ignore[return-value]
     if report.section in sections:
-        section = config.sections[sections.index(report.section)]
-        return (0, sections.index(report.section), ""), section.heading.strip("【】") or "导语"
+        return (0, sections.index(report.section), ""), config.section_by_key(report.section).label
     return (2, 0, report.file), "—"
 
 

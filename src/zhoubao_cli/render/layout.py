@@ -49,7 +49,7 @@ def layout(bulletin: Bulletin, config: BulletinConfig) -> list[Line]:
 
 
 def missing_warnings(bulletin: Bulletin, config: BulletinConfig) -> list[str]:
-    present = {entry.unit for s in bulletin.sections for entry in s.units}
+    present = bulletin.units_present()
     missing = [u for u in config.unit_names() if u not in present]
     warnings = []
     if missing:
@@ -58,5 +58,5 @@ def missing_warnings(bulletin: Bulletin, config: BulletinConfig) -> list[str]:
         if section.kind != "units" and not any(
             s.key == section.key and not s.empty for s in bulletin.sections
         ):
-            warnings.append(f"栏目“{section.heading or '导语'}”没有内容")
+            warnings.append(f"栏目“{section.heading or section.label}”没有内容")
     return warnings
