@@ -217,3 +217,23 @@ def test_status_before_collect(issue19: Cli) -> None:
     result = issue19("status")
     assert result.exit_code == 2
     assert "还没有汇编过" in result.output
+
+
+def test_same_time_copy_number_decides(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first, second = inbox / "历城区.txt", inbox / "历城区(2).txt"
+    first.write_text("2月2日，第一稿。", "utf-8")
+    second.write_text("2月3日，第二稿。", "utf-8")
+    for path in (first, second):
+        os.utime(path, (1_770_000_000, 1_770_000_000))
+    code, report = collect_json(issue19, inbox)
+    assert code == 0
+    assert by_file(report)["历城区.txt"]["status"] == "superseded"
+
+
+def test_issue_folder_itself_is_refused(issue19: Cli) -> None:
+    for folder in (issue19.folder, issue19.folder / "issues" / "第19期"):
+        result = issue19("collect", folder)
+        assert result.exit_code == 2
+        assert "包含本期的文件夹" in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -51,6 +52,11 @@ def collect_issue(
     inbox = folder if folder is not None else issue.inbox
     if not inbox.is_dir():
         raise UsageError(f"找不到文件夹 {inbox}。", hint="请给出材料所在的文件夹路径。")
+    if issue.folder.resolve().is_relative_to(inbox.resolve()):
+        raise UsageError(
+            f"{inbox} 包含本期的文件夹，zhoubao 会把自己生成的文件当成材料读进来。",
+            hint=f"请指定只放各单位材料的文件夹，如 {issue.inbox}。",
+        )
     recogniser = Recogniser(config)
     with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
         reader = SourceReader(config.limits, Path(scratch))
@@ -205,7 +211,7 @@ def _supersede(results: list[_FileResult]) -> None:
     for target, senders in by_target.items():
         if len(senders) < 2:
             continue
-        winner = max(senders, key=lambda r: (r.found.mtime, r.found.name))
+        winner = max(senders, key=_newness)
         what = target.unit or "本栏目"
         for loser in senders:
             if loser is winner:
@@ -217,6 +223,15 @@ def _supersede(results: list[_FileResult]) -> None:
             winner.report.notes.append(f"取代了较旧的文件 {loser.found.name}")
             if not loser.blocks:
                 loser.report.status = Status.SUPERSEDED
+
+
+_COPY_NUMBER = re.compile(r"[(（](\d{1,3})[)）]\s*$")
+
+
+def _newness(result: _FileResult) -> tuple[float, int, str]:
+    """Modification time first; on a tie (files unpacked from one archive), 历城区(2) beats 历城区."""
+    match = _COPY_NUMBER.search(Path(result.found.name).stem)
+    return result.found.mtime, int(match.group(1)) if match else 1, result.found.name
 
 
 def _bulletin(config: BulletinConfig, issue: Issue, results: list[_FileResult]) -> Bulletin:
