@@ -140,3 +140,21 @@ def test_zip_without_document(tmp_path: Path) -> None:
         archive.writestr("hello.txt", "hi")
     with pytest.raises(InputError, match="没有 Word 正文"):
         read_docx_lines(path, "x.docx", 2**20)
+
+
+def test_text_box_fallback_is_read_once(tmp_path: Path) -> None:
+    """Word stores a text box as DrawingML and again as a VML fallback."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    paragraph = doc.add_paragraph("正文。")
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:t>文本框。</w:t></mc:Choice>'
+        "<mc:Fallback><w:t>文本框。</w:t></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(parse_xml(box))
+    path = tmp_path / "box.docx"
+    doc.save(path)
+    assert read_docx_lines(path, "box.docx", 2**20) == ["正文。文本框。"]

@@ -31,7 +31,6 @@ class Block:
     """Text that goes to one place in the bulletin."""
 
     target: Target | None
-    origin: str  # how we know the target, for messages
     paragraphs: list[str] = field(default_factory=list)
     dropped_titles: list[str] = field(default_factory=list)
     joined_lines: int = 0
@@ -86,7 +85,7 @@ def clean_line(line: str) -> str:
 
 def split_blocks(lines: list[str], default: Target | None, recogniser: Recogniser) -> list[Block]:
     """Cut a file into blocks at headings that name a unit or section; a file is one block otherwise."""
-    blocks = [Block(default, "文件名")]
+    blocks = [Block(default)]
     for raw in lines:
         line = clean_line(raw)
         current = blocks[-1]
@@ -102,12 +101,11 @@ def split_blocks(lines: list[str], default: Target | None, recogniser: Recognise
         if target is not None:
             if at_start and (current.target is None or current.target == target):
                 current.target = target
-                current.origin = f"标题“{line[:20]}”"
             elif at_start and current.target is not None and target.unit is None:
                 # "【区县工作动态】" inside a unit's file: the unit stays.
                 current.dropped_titles.append(line)
             else:
-                blocks.append(Block(target, f"标题“{line[:20]}”"))
+                blocks.append(Block(target))
             if heading.rest:
                 blocks[-1].add_line(heading.rest)
             continue

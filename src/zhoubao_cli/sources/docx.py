@@ -14,6 +14,7 @@ from zhoubao_cli.errors import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = "word/document.xml"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _CHUNK = 1 << 16
 
 
@@ -31,6 +32,9 @@ def read_docx_lines(path: Path, name: str, max_unpacked: int) -> list[str]:
     body = root.find(f"{W}body")
     if body is None:
         raise _broken(name)
+    # Word writes a text box twice, as DrawingML and as a VML fallback: read it once.
+    for fallback in list(root.iter(_FALLBACK)):
+        fallback.getparent().remove(fallback)
     lines: list[str] = []
     for block in body:
         if block.tag == f"{W}p":
