@@ -403,3 +403,17 @@ def test_missing_reference_docx_is_a_config_error(issue18: Cli) -> None:
     result = issue18("render")
     assert result.exit_code == 2
     assert "参考模板" in result.output and "reference_docx" in result.output
+
+
+def test_full_disk_keeps_the_old_file(rendered: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = output(rendered, "txt")
+    before = path.read_bytes()
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = rendered("render", "--txt", "--force")
+    assert result.exit_code == 1
+    assert "无法写入" in result.output and "磁盘空间" in result.output
+    assert path.read_bytes() == before

@@ -15,9 +15,15 @@ MANIFEST = ".zhoubao-written.json"
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside path, then rename it over path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write to a temporary file beside path, then rename it over path.
+
+    The old file stays whole until the new one is complete: a full disk or a crash loses nothing.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -25,8 +31,19 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         _replace(tmp, path)
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    return OutputError(
+        f"无法写入 {path}：{exc.strerror or exc}。",
+        hint="检查磁盘空间和文件夹的写权限后重新运行；原有文件没有改动。",
+    )
 
 
 def write_text_atomic(path: Path, text: str) -> None:
