@@ -99,8 +99,8 @@ def _process(
         message = _strip_name(exc.message, found.name).rstrip("。")
         result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
         return result
-    except OSError as exc:
-        result.errors.append(f"无法读取：{exc.strerror or exc}")
+    except OSError:
+        result.errors.append("无法读取（没有权限，或正被其他程序占用）；请关闭它或把它复制出来再试")
         return result
     _parse(result, lines, named, recogniser, config, issue)
     return result

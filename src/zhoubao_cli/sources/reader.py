@@ -36,6 +36,8 @@ class SourceReader:
             raise ZhoubaoError(
                 f"不支持 {found.path.suffix or '无扩展名'} 文件，请对方发送 .docx 或文本（.txt）"
             )
+        if found.kind == "unreadable":
+            raise ZhoubaoError("无法打开这个文件夹（没有权限），其中的文件未读取")
         if found.kind == "outside":
             raise ZhoubaoError("这是指向收件文件夹之外的链接，未读取；请把文件本身复制进来")
         if found.kind == "too_big":

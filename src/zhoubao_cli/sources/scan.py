@@ -10,7 +10,9 @@ from typing import Literal
 
 from zhoubao_cli.sources.legacy import LEGACY_SUFFIXES
 
-Kind = Literal["docx", "text", "legacy", "unsupported", "ignored", "outside", "too_big"]
+Kind = Literal[
+    "docx", "text", "legacy", "unsupported", "ignored", "outside", "too_big", "unreadable"
+]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 DOCX_SUFFIXES = {".docx", ".docm"}
@@ -34,7 +36,8 @@ def _skipped(name: str) -> bool:
 def scan_inbox(root: Path, max_bytes: int) -> Iterator[Found]:
     """Every file below root in a stable order; links leading out of root are not followed."""
     real_root = root.resolve()
-    for folder, dirs, files in os.walk(root, followlinks=False):
+    unreadable: list[OSError] = []  # os.walk would skip such a folder without a word
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append, followlinks=False):
         here = Path(folder)
         dirs.sort()
         for name in sorted(dirs):
@@ -51,6 +54,10 @@ def scan_inbox(root: Path, max_bytes: int) -> Iterator[Found]:
                 yield _classify_link(path, root, real_root, max_bytes)
             else:
                 yield _classify(path, root, max_bytes)
+    for error in unreadable:
+        if error.filename:
+            path = Path(error.filename)
+            yield Found(path, _relative(path, root) if path != root else ".", "unreadable")
 
 
 def _classify_link(path: Path, root: Path, real_root: Path, max_bytes: int) -> Found:
