@@ -78,9 +78,19 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, peak_kb // 1024
 
 
-def median_time(command: list[str], cwd: Path, runs: int) -> float:
-    run_once(command, cwd)  # warm-up: file cache, .pyc
-    return statistics.median(run_once(command, cwd) for _ in range(runs))
+def median_times(commands: dict[str, tuple[list[str], Path]], runs: int) -> dict[str, float]:
+    """Median wall time of each command, run in turn round after round.
+
+    Interleaving keeps a command and its floor under the same load: on a shared machine the
+    speed drifts by tens of percent within a minute.
+    """
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for command, cwd in commands.values():
+        run_once(command, cwd)  # warm-up: file cache, .pyc
+    for _ in range(runs):
+        for name, (command, cwd) in commands.items():
+            times[name].append(run_once(command, cwd))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def workspace(parent: Path, number: int = 18, when: str = "2026-01-30") -> Path:
@@ -96,8 +106,10 @@ def workspace(parent: Path, number: int = 18, when: str = "2026-01-30") -> Path:
 
 
 def startup(runs: int, tmp: Path) -> list[dict[str, object]]:
-    floor = median_time([PY, "-c", "import typer"], tmp, runs)
-    help_ = median_time([*ZHOUBAO, "--help"], tmp, runs)
+    medians = median_times(
+        {"floor": ([PY, "-c", "import typer"], tmp), "help": ([*ZHOUBAO, "--help"], tmp)}, runs
+    )
+    floor, help_ = medians["floor"], medians["help"]
     return [
         {
             "case": "zhoubao --help",
@@ -121,22 +133,29 @@ MODEL_FLOOR = (
 
 
 def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
-    floor = median_time([PY, "-c", "import typer, pydantic, docx, rich"], tmp, runs)
-    model_floor = median_time([PY, "-c", MODEL_FLOOR], tmp, runs)
     ws = workspace(tmp)
-    collect = median_time([*ZHOUBAO, "collect", str(EXAMPLES)], ws, runs)
-    render = median_time([*ZHOUBAO, "render", "--docx", "--force"], ws, runs)
-    rows: list[dict[str, object]] = []
+    subprocess.run([*ZHOUBAO, "collect", str(EXAMPLES)], cwd=ws, check=True, capture_output=True)
+    subprocess.run([*ZHOUBAO, "render", "--md"], cwd=ws, check=True, capture_output=True)
+    cases = {
+        "floor": ([PY, "-c", "import typer, pydantic, docx, rich"], tmp),
+        "model floor": ([PY, "-c", MODEL_FLOOR], tmp),
+        "collect": ([*ZHOUBAO, "collect", str(EXAMPLES)], ws),
+        "render": ([*ZHOUBAO, "render", "--docx", "--force"], ws),
+    }
     pandoc = shutil.which("pandoc")
-    pandoc_seconds = None
     if pandoc:
-        subprocess.run(
-            [*ZHOUBAO, "render", "--md", "--force"], cwd=ws, check=True, capture_output=True
-        )
         (md,) = list(ws.glob("issues/*/*.md"))
-        pandoc_seconds = median_time([pandoc, str(md), "-o", str(tmp / "pandoc.docx")], ws, runs)
+        cases["pandoc"] = ([pandoc, str(md), "-o", str(tmp / "pandoc.docx")], ws)
     else:
         print("pandoc is not installed (Debian: apt install pandoc): its column is left empty")
+    medians = median_times(cases, runs)
+    floor, model_floor, pandoc_seconds = (
+        medians["floor"],
+        medians["model floor"],
+        medians.get("pandoc"),
+    )
+    collect, render = medians["collect"], medians["render"]
+    rows: list[dict[str, object]] = []
     for case, seconds in (
         ("zhoubao collect examples/inbox", collect),
         ("zhoubao render --docx", render),
