@@ -103,10 +103,11 @@ def test_doc_without_libreoffice(
 
 
 @pytest.mark.skipif(not has_soffice(), reason="LibreOffice (soffice) is not installed")
-def test_doc_with_libreoffice(issue19: Cli, tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".doc", ".wps"])  # a WPS file is the same binary Word format
+def test_doc_with_libreoffice(issue19: Cli, tmp_path: Path, suffix: str) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox)
+    shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox / f"莱芜区{suffix}")
     code, _ = collect_json(issue19, inbox)
     assert code == 0
     bulletin = json.loads((issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8"))
