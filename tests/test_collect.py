@@ -238,3 +238,22 @@ def test_issue_folder_itself_is_refused(issue19: Cli) -> None:
         result = issue19("collect", folder)
         assert result.exit_code == 2
         assert "包含本期的文件夹" in result.output
+
+
+def test_renamed_files_are_read_for_what_they_are(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy2(EXAMPLE_INBOX / "济南新旧动能转换起步区.docx", inbox / "起步区.txt")
+    if has_soffice():
+        shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox / "莱芜区.docx")
+    (inbox / "历下区材料.zip").write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    code, report = collect_json(issue19, inbox)
+    files = by_file(report)
+    assert files["起步区.txt"]["encoding"] == "Word 文档（扩展名写成了 .txt）"
+    assert files["起步区.txt"]["items"] == 1
+    if has_soffice():
+        assert files["莱芜区.docx"]["status"] == "ok"
+        assert "旧版 Word 格式" in files["莱芜区.docx"]["encoding"]
+    assert files["历下区材料.zip"]["status"] == "error"
+    assert "压缩包" in files["历下区材料.zip"]["messages"][0]
+    assert code == 1

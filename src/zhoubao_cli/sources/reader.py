@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,11 +32,26 @@ class SourceReader:
 
     def read_lines(self, found: Found) -> tuple[list[str], str | None]:
         """The file's text as lines, and how it was decoded; a ZhoubaoError says what is wrong."""
-        name = found.name
-        if found.kind == "unsupported":
-            raise ZhoubaoError(
-                f"不支持 {found.path.suffix or '无扩展名'} 文件，请对方发送 .docx 或文本（.txt）"
+        self._refuse(found)
+        kind = _sniff(found)
+        if kind == "text":
+            text, encoding = decode_text(found.path.read_bytes(), found.name)
+            # Not str.splitlines(): it also splits at \x0b and \x0c, which are stray bytes here.
+            return _LINE_BREAK.split(text), encoding
+        if kind == "legacy":
+            lines = self._converted(found)
+            how = (
+                "旧版 Word 格式（扩展名写成了 .docx）"
+                if found.kind == "docx"
+                else found.path.suffix
             )
+            return lines, f"{how}，经 LibreOffice 转换"
+        lines = read_docx_lines(found.path, found.name, self.max_unpacked)
+        return lines, ("Word 文档（扩展名写成了 .txt）" if found.kind == "text" else None)
+
+    def _refuse(self, found: Found) -> None:
+        if found.kind == "unsupported":
+            raise ZhoubaoError(_UNSUPPORTED.get(found.path.suffix.lower(), _OTHER_TYPE))
         if found.kind == "unreadable":
             raise ZhoubaoError("无法打开这个文件夹（没有权限），其中的文件未读取")
         if found.kind == "outside":
@@ -47,16 +63,43 @@ class SourceReader:
             )
         if found.size == 0:
             raise ZhoubaoError("文件是空的，请对方重新发送")
-        if found.kind == "text":
-            text, encoding = decode_text(found.path.read_bytes(), name)
-            # Not str.splitlines(): it also splits at \x0b and \x0c, which are stray bytes here.
-            return _LINE_BREAK.split(text), encoding
-        if found.kind == "legacy":
-            if self.soffice is None:
-                raise legacy.missing_soffice(name)
-            out = Path(tempfile.mkdtemp(dir=self.scratch))
-            converted = legacy.convert(self.soffice, found.path, "docx", out)
-            return read_docx_lines(
-                converted, name, self.max_unpacked
-            ), f"{found.path.suffix} 经 LibreOffice 转换"
-        return read_docx_lines(found.path, name, self.max_unpacked), None
+
+    def _converted(self, found: Found) -> list[str]:
+        if self.soffice is None:
+            raise legacy.missing_soffice(found.name)
+        out = Path(tempfile.mkdtemp(dir=self.scratch))
+        source = found.path
+        if found.path.suffix.lower() not in legacy.LEGACY_SUFFIXES:  # LibreOffice goes by the name
+            source = out / (found.path.stem + ".doc")
+            shutil.copyfile(found.path, source)
+        (out / "docx").mkdir()
+        converted = legacy.convert(self.soffice, source, "docx", out / "docx")
+        return read_docx_lines(converted, found.name, self.max_unpacked)
+
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls: a compound file
+
+
+def _sniff(found: Found) -> str:
+    """What the file really is: an old .doc renamed .docx, or a .docx renamed .txt, happen."""
+    with found.path.open("rb") as handle:
+        head = handle.read(8)
+    if found.kind == "docx" and head.startswith(_OLE_MAGIC):
+        return "legacy"
+    if found.kind == "text" and head.startswith(_ZIP_MAGIC):
+        return "docx"
+    return found.kind
+
+
+_OTHER_TYPE = "不支持这种文件，请对方发送 Word 文档（.docx）或文本（.txt）"
+_ARCHIVE = "这是压缩包，zhoubao 不解压；请先把里面的文件解压到收件文件夹，再运行 collect"
+_PICTURE = "这是图片或扫描件，没有可读取的文字；请对方发送 Word 文档（.docx）或文本（.txt）"
+_UNSUPPORTED = {
+    **dict.fromkeys([".zip", ".rar", ".7z", ".tar", ".gz"], _ARCHIVE),
+    **dict.fromkeys([".pdf", ".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".heic"], _PICTURE),
+    **dict.fromkeys(
+        [".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"],
+        "这是表格或演示文稿，请对方把文字粘贴到 Word 文档（.docx）或文本（.txt）中发送",
+    ),
+}
