@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zhoubao_cli.errors import ZhoubaoError
+from zhoubao_cli.errors import InputError, ZhoubaoError
 from zhoubao_cli.sources import legacy
 from zhoubao_cli.sources.docx import read_docx_lines
 from zhoubao_cli.sources.scan import Found
@@ -33,21 +33,22 @@ class SourceReader:
     def read_lines(self, found: Found) -> tuple[list[str], str | None]:
         """The file's text as lines, and how it was decoded; a ZhoubaoError says what is wrong."""
         self._refuse(found)
-        kind = _sniff(found)
-        if kind == "text":
-            text, encoding = decode_text(found.path.read_bytes(), found.name)
-            # Not str.splitlines(): it also splits at \x0b and \x0c, which are stray bytes here.
-            return _LINE_BREAK.split(text), encoding
-        if kind == "legacy":
-            lines = self._converted(found)
-            how = (
-                "旧版 Word 格式（扩展名写成了 .docx）"
-                if found.kind == "docx"
-                else found.path.suffix
-            )
-            return lines, f"{how}，经 LibreOffice 转换"
-        lines = read_docx_lines(found.path, found.name, self.max_unpacked)
-        return lines, ("Word 文档（扩展名写成了 .txt）" if found.kind == "text" else None)
+        if found.kind == "text":
+            data = found.path.read_bytes()
+            if not data.startswith(_ZIP_MAGIC):
+                text, encoding = decode_text(data, found.name)
+                # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
+                return _LINE_BREAK.split(text), encoding
+            lines = read_docx_lines(found.path, found.name, self.max_unpacked)
+            return lines, "Word 文档（扩展名写成了 .txt）"
+        if found.kind == "legacy":
+            return self._converted(found), f"{found.path.suffix}，经 LibreOffice 转换"
+        try:
+            return read_docx_lines(found.path, found.name, self.max_unpacked), None
+        except InputError:
+            if not _starts_with(found.path, _OLE_MAGIC):
+                raise
+        return self._converted(found), "旧版 Word 格式（扩展名写成了 .docx），经 LibreOffice 转换"
 
     def _refuse(self, found: Found) -> None:
         if found.kind == "unsupported":
@@ -81,15 +82,9 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls: a compound file
 
 
-def _sniff(found: Found) -> str:
-    """What the file really is: an old .doc renamed .docx, or a .docx renamed .txt, happen."""
-    with found.path.open("rb") as handle:
-        head = handle.read(8)
-    if found.kind == "docx" and head.startswith(_OLE_MAGIC):
-        return "legacy"
-    if found.kind == "text" and head.startswith(_ZIP_MAGIC):
-        return "docx"
-    return found.kind
+def _starts_with(path: Path, magic: bytes) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(magic)) == magic
 
 
 _OTHER_TYPE = "不支持这种文件，请对方发送 Word 文档（.docx）或文本（.txt）"
