@@ -257,3 +257,24 @@ def test_renamed_files_are_read_for_what_they_are(issue19: Cli, tmp_path: Path) 
     assert files["历下区材料.zip"]["status"] == "error"
     assert "压缩包" in files["历下区材料.zip"]["messages"][0]
     assert code == 1
+
+
+def test_report_on_a_gbk_console(issue19: Cli) -> None:
+    """Redirected on a Chinese Windows, the output's code page cannot encode ✓ ⚠ ✗ or box lines."""
+    import io
+
+    from rich.console import Console
+
+    from zhoubao_cli.config import default_config_text, parse_config
+    from zhoubao_cli.model import CollectReport
+    from zhoubao_cli.terminal import print_report
+
+    issue19("collect", BAD_INPUTS / "inbox")
+    report_file = issue19.folder / "issues" / "第19期" / "report.json"
+    report = CollectReport.model_validate_json(report_file.read_text("utf-8"))
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="gbk", errors="strict")
+    print_report(report, parse_config(default_config_text()), Console(file=stream, width=120))
+    stream.flush()
+    text = raw.getvalue().decode("gbk")
+    assert "错误" in text and "提醒" in text and "历下区" in text

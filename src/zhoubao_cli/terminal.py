@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rich.box import ASCII, HEAVY_HEAD
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -17,6 +18,14 @@ _MARKS = {
     Status.ERROR: "[red]✗[/]",
     Status.SUPERSEDED: "[dim]被取代[/]",
     Status.IGNORED: "[dim]跳过[/]",
+}
+# For an output that cannot encode ✓ ⚠ ✗ and box lines (a report redirected to a file on a
+# Chinese Windows, whose code page is GBK): words and ASCII lines.
+_PLAIN_MARKS = {
+    **_MARKS,
+    Status.OK: "[green]正常[/]",
+    Status.WARNING: "[yellow]提醒[/]",
+    Status.ERROR: "[red]错误[/]",
 }
 # Which mark a row with several files shows: the one that needs the editor most.
 _URGENCY = [Status.ERROR, Status.WARNING, Status.OK, Status.SUPERSEDED, Status.IGNORED]
@@ -69,11 +78,23 @@ def _details(row: _Row) -> str:
     return _capped(lines)
 
 
+def _can_encode(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
 def print_report(
     report: CollectReport, config: BulletinConfig, console: Console | None = None
 ) -> None:
     console = console or Console()
-    table = Table(title=f"第{report.issue}期材料汇编", show_lines=True)
+    fancy = _can_encode("✓⚠✗━┃┏", console.encoding)
+    marks = _MARKS if fancy else _PLAIN_MARKS
+    table = Table(
+        title=f"第{report.issue}期材料汇编", show_lines=True, box=HEAVY_HEAD if fancy else ASCII
+    )
     table.add_column("单位/栏目", no_wrap=True)
     table.add_column("文件")
     table.add_column("条数", justify="right")
@@ -88,7 +109,7 @@ def print_report(
             _capped([escape(f.file) for f in row.files]),
             str(sum(f.items for f in used) or ""),
             str(sum(f.chars for f in used) or ""),
-            _MARKS[status],
+            marks[status],
             _details(row),
         )
     console.print(table)
