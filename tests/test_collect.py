@@ -278,3 +278,20 @@ def test_report_on_a_gbk_console(issue19: Cli) -> None:
     stream.flush()
     text = raw.getvalue().decode("gbk")
     assert "错误" in text and "提醒" in text and "历下区" in text
+
+
+def test_hand_edited_bulletin_is_kept(issue18: Cli) -> None:
+    bulletin = issue18.folder / "issues" / "第18期" / "bulletin.json"
+    edited = bulletin.read_text("utf-8").replace("谢堃同志", "谢堃同志一行")
+    bulletin.write_text(edited, "utf-8")
+    refused = issue18("collect", EXAMPLE_INBOX)
+    assert refused.exit_code == 1
+    assert "bulletin.json 在 zhoubao 生成之后被修改过" in refused.output
+    assert bulletin.read_text("utf-8") == edited
+    assert issue18("render", "--txt").exit_code == 0  # the edit is what gets printed
+    text = (bulletin.parent / "市科技局创新创业工作周报第18期.txt").read_text("utf-8")
+    assert "谢堃同志一行" in text
+    forced = issue18("collect", EXAMPLE_INBOX, "--force")
+    assert forced.exit_code == 0
+    assert (bulletin.parent / "bulletin.json.bak").read_text("utf-8") == edited
+    assert "谢堃同志一行" not in bulletin.read_text("utf-8")

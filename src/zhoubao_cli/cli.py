@@ -185,6 +185,9 @@ def collect(
     issue_number: IssueOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="把提醒也当作错误。")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出报告。")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖被人改过的 bulletin.json，旧文件存为 .bak。")
+    ] = False,
 ) -> None:
     """读取每份材料：识别单位和栏目，校验，规范标点，汇编成本期内容。"""
     from zhoubao_cli.collect import collect_issue
@@ -192,7 +195,7 @@ def collect(
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    report = collect_issue(workspace.config, issue, folder, strict=strict)
+    report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     if as_json:
         _echo(report.model_dump_json(indent=2))
     else:

@@ -14,7 +14,7 @@ from zhoubao_cli import normalize
 from zhoubao_cli.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import UsageError, ZhoubaoError
-from zhoubao_cli.fileio import write_text_atomic
+from zhoubao_cli.fileio import WrittenFiles, write_text_atomic
 from zhoubao_cli.model import (
     Bulletin,
     BulletinSection,
@@ -46,9 +46,17 @@ class _FileResult:
 
 
 def collect_issue(
-    config: BulletinConfig, issue: Issue, folder: Path | None, *, strict: bool = False
+    config: BulletinConfig,
+    issue: Issue,
+    folder: Path | None,
+    *,
+    strict: bool = False,
+    force: bool = False,
 ) -> CollectReport:
-    """Read every file below folder (default: the issue's inbox), save the bulletin and report."""
+    """Read every file below folder (default: the issue's inbox), save the bulletin and report.
+
+    A bulletin.json a person has edited since the last collect is kept unless forced (then .bak).
+    """
     inbox = folder if folder is not None else issue.inbox
     if not inbox.is_dir():
         raise UsageError(f"找不到文件夹 {inbox}。", hint="请给出材料所在的文件夹路径。")
@@ -77,7 +85,8 @@ def collect_issue(
         files=[r.report for r in results],
         missing=[u for u in config.unit_names() if u not in present],
     )
-    write_text_atomic(issue.bulletin_file, bulletin.model_dump_json(indent=2) + "\n")
+    bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
+    WrittenFiles(issue.folder).write(issue.bulletin_file, bulletin_json, force=force)
     write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
     _keep_sources(inbox, issue, [r for r in results if r.blocks])
     return report
