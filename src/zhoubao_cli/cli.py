@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from zhoubao_cli import __version__
-from zhoubao_cli.errors import EXIT_INPUT, ZhoubaoError
+from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
 
 
 class _ChineseHelp:
@@ -38,7 +38,7 @@ class _Command(_ChineseHelp, TyperCommand):
 app = typer.Typer(
     name="zhoubao",
     cls=_Group,
-    # Plain help: rich would cost a third of the start-up time for a nicer frame.
+    # Plain help: rich's frames would import rich on every --help.
     rich_markup_mode=None,
     help="把各单位报送的材料汇编成公文格式的工作周报（简报）。",
     no_args_is_help=True,
@@ -110,8 +110,6 @@ def _parse_date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        from zhoubao_cli.errors import UsageError
-
         raise UsageError(
             f"日期“{text}”格式不对。", hint="请写成 YYYY-MM-DD，如 2026-02-06。"
         ) from None
@@ -131,32 +129,15 @@ def new(
     ] = None,
 ) -> None:
     """开启新的一期：期号、出刊日期、报送时段和文件夹，并给出征稿通知。"""
-    from zhoubao_cli.config import CONFIG_NAME, default_config_text
+    from zhoubao_cli.config import CONFIG_NAME
     from zhoubao_cli.dates import cn_date, cn_period
-    from zhoubao_cli.fileio import write_text_atomic
-    from zhoubao_cli.newissue import plan_issue, relative
+    from zhoubao_cli.newissue import open_issue, relative
     from zhoubao_cli.notices import call_for_submissions
-    from zhoubao_cli.workspace import Workspace, find_workspace
 
-    publication = _parse_date(when)
-    workspace = find_workspace()
-    created_config = workspace is None
-    if workspace is None:
-        workspace = Workspace(Path.cwd())
-    else:
-        workspace.config  # noqa: B018  (validate before touching the disk)
-    if created_config:
-        write_text_atomic(workspace.config_file, default_config_text())
-    try:
-        opened = plan_issue(workspace, number, publication, date.today())
-    except ZhoubaoError:
-        if created_config:  # leave the disk as we found it
-            workspace.config_file.unlink(missing_ok=True)
-        raise
-    workspace.write_issue(opened.issue)
-
-    issue, config = opened.issue, workspace.config
-    if created_config:
+    opened = open_issue(Path.cwd(), number, _parse_date(when), date.today())
+    issue, workspace = opened.issue, opened.workspace
+    config = workspace.config
+    if opened.created_config:
         _echo(f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{config.title}），可按需修改。")
     for warning in opened.warnings:
         _echo(f"提醒：{warning}", err=True)
@@ -249,7 +230,6 @@ def render(
     ] = False,
 ) -> None:
     """按公文格式生成本期周报。"""
-    from zhoubao_cli.errors import UsageError
     from zhoubao_cli.render import render_issue
     from zhoubao_cli.workspace import require_workspace
 

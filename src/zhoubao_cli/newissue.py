@@ -7,14 +7,34 @@ from datetime import date
 from pathlib import Path
 
 from zhoubao_cli import dates
+from zhoubao_cli.config import default_config_text, parse_config
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.workspace import ISSUES_DIR, Issue, Workspace, issue_folder_name
+from zhoubao_cli.fileio import write_text_atomic
+from zhoubao_cli.workspace import ISSUES_DIR, Issue, Workspace, find_workspace, issue_folder_name
 
 
 @dataclass
 class OpenedIssue:
     issue: Issue
+    workspace: Workspace
     warnings: list[str] = field(default_factory=list)
+    created_config: bool = False  # the folder had no zhoubao.toml; the default one was written
+
+
+def open_issue(start: Path, number: int, when: date | None, today: date) -> OpenedIssue:
+    """Open issue `number` in the workspace at or above start, or make one there with the default
+    config. Everything is checked before anything is written: a refusal leaves the disk as it was."""
+    workspace = find_workspace(start)
+    created = workspace is None
+    if workspace is None:
+        workspace = Workspace(start)
+        workspace.config = parse_config(default_config_text())
+    opened = plan_issue(workspace, number, when, today)
+    if created:
+        write_text_atomic(workspace.config_file, default_config_text())
+    workspace.write_issue(opened.issue)
+    opened.created_config = created
+    return opened
 
 
 def plan_issue(workspace: Workspace, number: int, when: date | None, today: date) -> OpenedIssue:
@@ -49,7 +69,7 @@ def plan_issue(workspace: Workspace, number: int, when: date | None, today: date
             f"{dates.cn_date(publication)} 是{dates.cn_weekday(publication)}，不是惯常的出刊日。"
         )
     issue = Issue(number, publication, start, end, folder)
-    return OpenedIssue(issue, warnings)
+    return OpenedIssue(issue, workspace, warnings)
 
 
 def relative(path: Path, base: Path) -> str:
