@@ -392,6 +392,10 @@ def test_reference_docx_supplies_page_setup_and_styles(issue18: Cli) -> None:
     assert squash(texts) == squash(PUBLISHED)
     stop = doc.paragraphs[2].paragraph_format.tab_stops[0]
     assert round(stop.position.mm) == 150  # the template's type width
+    # The template has no page numbers, so ours are added.
+    assert [n.text.strip() for n in doc.sections[0].footer._element.iter(qn("w:instrText"))] == [
+        "PAGE"
+    ]
 
 
 def test_missing_reference_docx_is_a_config_error(issue18: Cli) -> None:

@@ -52,7 +52,7 @@ class DocxWriter:
             self._setup_styles()
         else:
             self.doc = _open_reference(reference)
-            if not self.doc.sections[0].footer.paragraphs[0].text.strip():
+            if not _has_page_numbers(self.doc.sections[0]):
                 self._page_numbers()
         self._document_properties()
         self.type_width, self.type_height = _type_area(self.doc.sections[0], config)
@@ -317,6 +317,11 @@ def _type_area(section: Section, config: BulletinConfig) -> tuple[Twips, Twips]:
     height -= length(section.top_margin, page.margin_top_mm)
     height -= length(section.bottom_margin, page.margin_bottom_mm)
     return Twips(Length(width).twips), Twips(Length(height).twips)
+
+
+def _has_page_numbers(section: Section) -> bool:
+    footer = section.footer
+    return not footer.is_linked_to_previous and "PAGE" in footer._element.xml
 
 
 def _open_reference(path: Path) -> DocumentObject:
