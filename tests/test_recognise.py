@@ -134,3 +134,25 @@ def test_unit_name_inside_content_is_not_a_heading() -> None:
 def test_latin_words_joined_with_a_space() -> None:
     (block,) = split_blocks(["布局 OPC", "new track 赛道。"], Target(UNITS, "历下区"), R)
     assert block.paragraphs == ["布局 OPC new track 赛道。"]
+
+
+def test_numbered_titles_are_titles_and_numbered_items_stay() -> None:
+    lines = [
+        "一、本周工作动态",
+        "1. 召开工作总结会",
+        "2. 走访企业五家，",
+        "了解需求。",
+        "二、下步工作计划",
+        "组织专题培训。",
+    ]
+    (block,) = split_blocks(lines, Target(UNITS, "历下区"), R)
+    assert block.paragraphs == ["召开工作总结会", "走访企业五家，了解需求。", "组织专题培训。"]
+    assert block.dropped_titles == ["一、本周工作动态", "二、下步工作计划"]
+
+
+def test_numbered_unit_headings_cut_blocks() -> None:
+    lines = ["（一）历下区", "1月30日，召开座谈会。", "（二）市中区", "1月26日，调研企业。"]
+    assert paragraphs(lines) == [
+        (Target(UNITS, "历下区"), ["1月30日，召开座谈会。"]),
+        (Target(UNITS, "市中区"), ["1月26日，调研企业。"]),
+    ]

@@ -22,6 +22,13 @@ _MARKER = re.compile(
     r"|\d{1,2}\s*[.．、](?!\d)|\d{1,2}\s*[)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
 )
+# A numbered line may be a title rather than an item: short, no sentence (一、工作动态, （一）东城区).
+_NUMBERED_TITLE = re.compile(r"^[^。，；！？,;!?]{1,15}$")
+# ...and is dropped as one only when it is nothing but such a title, so 1. 召开总结会 stays an item.
+_SUBTITLE = re.compile(
+    r"^(本周|近期|主要|重点)?(工作)?(动态|情况|进展|成效|亮点|开展情况|完成情况|总结)$"
+    r"|^下(周|步|一步|阶段)(工作)?(计划|打算|安排)$"
+)
 _MD_NOISE = re.compile(r"\*\*|__|^>\s*")
 _RULE = re.compile(r"^\s*([-*_=—])\1{2,}\s*$")
 
@@ -60,9 +67,14 @@ class _Heading:
     rest: str
     lenient: bool  # a marked heading (#, 【】, 单位：) names its unit anywhere in its text
     bracket: bool
+    numbered: bool = False
 
 
 def _heading(line: str) -> _Heading | None:
+    marker = _MARKER.match(line)
+    if marker and _NUMBERED_TITLE.search(line[marker.end() :]):
+        # 一、工作动态 / （二）东城区: a numbered title; its number is not part of the name.
+        return _Heading(line[marker.end() :], "", False, False, numbered=True)
     if m := _MD_HEADING.match(line):
         return _Heading(m.group(1), "", True, False)
     if m := _BRACKET.match(line):
@@ -109,7 +121,13 @@ def split_blocks(lines: list[str], default: Target | None, recogniser: Recognise
             if heading.rest:
                 blocks[-1].add_line(heading.rest)
             continue
-        if heading.bracket and at_start and not heading.rest:
+        if heading.numbered:
+            if _SUBTITLE.match(heading.text):
+                current.dropped_titles.append(line)
+                current.end_paragraph()
+            else:
+                current.add_line(line)
+        elif heading.bracket and at_start and not heading.rest:
             current.unknown_heading = heading.text
         elif heading.bracket and heading.rest and at_start and current.target is None:
             current.unknown_heading = heading.text
