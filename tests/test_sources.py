@@ -56,9 +56,34 @@ def test_undecodable_bytes_are_an_error_not_mojibake() -> None:
         decode_text("历下区".encode("gbk") + b"\xff\xfe\x81\x00\x80", "x.txt")
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1))
+def _everyday_characters() -> list[str]:
+    """The 3,755 characters of GB2312 level 1, the ones real text is made of."""
+    chars = []
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes([lead, trail]).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return chars
+
+
+EVERYDAY = _everyday_characters()
+
+
+@given(st.text(alphabet=st.sampled_from(EVERYDAY), min_size=1))
 def test_any_chinese_text_in_gbk_round_trips(text: str) -> None:
     assert decode_text(text.encode("gbk"), "x.txt")[0] == text
+
+
+@given(st.text(alphabet=st.sampled_from(EVERYDAY), min_size=1))
+def test_any_chinese_text_in_utf8_round_trips(text: str) -> None:
+    assert decode_text(text.encode("utf-8"), "x.txt")[0] == text
+
+
+def test_ambiguous_short_bytes_read_as_the_everyday_text() -> None:
+    assert decode_text("卯".encode("gbk"), "x.txt")[0] == "卯"  # not 'î'
+    assert decode_text("你好".encode(), "x.txt")[0] == "你好"  # not '浣犲ソ'
 
 
 submission_text = st.text(

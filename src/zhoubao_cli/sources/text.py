@@ -45,7 +45,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     # Short Chinese texts defeat statistical detectors, so the usual suspect comes next.
     gbk = _try_decode(data, "gb18030")
     gbk_is_chinese = gbk is not None and _plausible(gbk) and has_cjk(gbk)
-    # A few GBK bytes can pass for UTF-8 (卯 → î): Latin letters and no Chinese at all.
+    # A few GBK bytes can pass for UTF-8 (卯 → î): Latin letters and no Chinese at all. Text of
+    # everyday characters (GB2312 level 1: leads B0–D7) can never read as Chinese in UTF-8, so this
+    # settles it; only rare characters in a text of two or three can still be read wrongly.
     passes_for_utf8 = utf8 is not None and _TWO_BYTE_UTF8.search(utf8) and not has_cjk(utf8)
     if utf8 is not None and _plausible(utf8) and not (gbk_is_chinese and passes_for_utf8):
         return utf8, "UTF-8"
