@@ -183,6 +183,8 @@ def collect(
         from zhoubao_cli.terminal import print_report
 
         print_report(report, workspace.config)
+        then = "催报或请对方重报：zhoubao status --remind；" if report.missing else ""
+        _echo(f"已保存本期内容。下一步：{then}生成周报：zhoubao render")
     if report.has_errors:
         raise typer.Exit(EXIT_INPUT)
 
