@@ -90,6 +90,8 @@ def print_report(
     report: CollectReport, config: BulletinConfig, console: Console | None = None
 ) -> None:
     console = console or Console()
+    if not report.files:
+        console.print(f"[yellow]{escape(report.source_dir)} 里没有文件。[/]请把各单位的材料放进去再运行。")
     fancy = _can_encode("✓⚠✗━┃┏", console.encoding)
     marks = _MARKS if fancy else _PLAIN_MARKS
     table = Table(
@@ -112,7 +114,8 @@ def print_report(
             marks[status],
             _details(row),
         )
-    console.print(table)
+    if report.files:
+        console.print(table)
     silent, resend = report.sent_nothing(), report.to_resend()
     if silent:
         console.print(f"[yellow]未报送（{len(silent)}）：[/]" + "、".join(silent))
