@@ -104,6 +104,14 @@ IssueOption = Annotated[
 ]
 
 
+def _shown(path: Path) -> str:
+    """A path as the user can type it: relative to where they are, when it is below."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _parse_date(text: str | None) -> date | None:
     if text is None:
         return None
@@ -131,7 +139,7 @@ def new(
     """开启新的一期：期号、出刊日期、报送时段和文件夹，并给出征稿通知。"""
     from zhoubao_cli.config import CONFIG_NAME
     from zhoubao_cli.dates import cn_date, cn_period
-    from zhoubao_cli.newissue import open_issue, relative
+    from zhoubao_cli.newissue import open_issue
     from zhoubao_cli.notices import call_for_submissions
 
     opened = open_issue(Path.cwd(), number, _parse_date(when), date.today())
@@ -145,9 +153,9 @@ def new(
         f"已开启第{issue.number}期：出刊日期 {cn_date(issue.date)}，"
         f"报送时段 {cn_period(issue.period_start, issue.period_end)}。"
     )
-    _echo(f"文件夹：{relative(issue.folder, Path.cwd())}")
+    _echo(f"文件夹：{_shown(issue.folder)}")
     _echo(
-        f"下一步：把各单位的材料放进 {relative(issue.inbox, Path.cwd())}，"
+        f"下一步：把各单位的材料放进 {_shown(issue.inbox)}，"
         "然后运行 zhoubao collect（或 zhoubao collect 材料文件夹）。"
     )
     _echo("\n可转发到工作群的征稿通知：\n")

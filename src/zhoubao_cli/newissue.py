@@ -70,10 +70,3 @@ def plan_issue(workspace: Workspace, number: int, when: date | None, today: date
         )
     issue = Issue(number, publication, start, end, folder)
     return OpenedIssue(issue, workspace, warnings)
-
-
-def relative(path: Path, base: Path) -> str:
-    try:
-        return str(path.relative_to(base))
-    except ValueError:
-        return str(path)

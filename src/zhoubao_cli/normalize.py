@@ -59,7 +59,6 @@ def _one_pass(result: Normalised) -> None:
         result.text = _quotes(result, result.text)
     result.text = _spaces(result, result.text)
     result.text = _count(result, "punct", _HALF_PUNCT, _full_width, result.text)
-
     result.text = _parens(result)
     result.text = _final_stop(result, result.text)
 

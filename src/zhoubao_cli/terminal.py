@@ -91,7 +91,9 @@ def print_report(
 ) -> None:
     console = console or Console()
     if not report.files:
-        console.print(f"[yellow]{escape(report.source_dir)} 里没有文件。[/]请把各单位的材料放进去再运行。")
+        console.print(
+            f"[yellow]{escape(report.source_dir)} 里没有文件。[/]请把各单位的材料放进去再运行。"
+        )
     fancy = _can_encode("✓⚠✗━┃┏", console.encoding)
     marks = _MARKS if fancy else _PLAIN_MARKS
     table = Table(

@@ -13,6 +13,7 @@ _TITLE_TAIL = re.compile(
     r"^[\s\-—_:：·]*(?:第\s*\d+\s*期)?(?:科技)?(?:创新)?(?:创业)?(?:工作)?"
     r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?[\s:：]*$"
 )
+_LONGEST_NAME = 12
 _NAME_PIECES = re.compile(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
 
 
@@ -35,7 +36,6 @@ class Recogniser:
         )
         units_section = config.section("units")
         self.units_key = units_section.key if units_section else None
-        self._kinds = {s.key: s.kind for s in config.sections}
 
     def unit_in(self, text: str) -> str | None:
         """The unit whose longest name or alias occurs in text."""
@@ -57,9 +57,6 @@ class Recogniser:
                 return key
         return None
 
-    def kind(self, section: str) -> str:
-        return self._kinds[section]
-
     def target(self, text: str, *, strict: bool = False) -> Target | None:
         """Section and unit named by a file name or heading; strict for plain lines of content."""
         section = self.section_in(text)
@@ -76,7 +73,8 @@ class Recogniser:
         """Units a one-character typo may have meant: 东成区 → 东城区 (and 西城区 too, as close)."""
         best, found = 0.6, []
         for piece in _NAME_PIECES.split(text):
-            for candidate in {piece[:n] for n in range(2, len(piece) + 1)}:
+            # Prefixes, in order (a set's order changes from run to run), no longer than a name.
+            for candidate in [piece[:n] for n in range(2, min(len(piece), _LONGEST_NAME) + 1)]:
                 for name in self._all_names:
                     score = difflib.SequenceMatcher(None, candidate, name).ratio()
                     if score > best:
