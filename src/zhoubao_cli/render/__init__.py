@@ -46,34 +46,33 @@ def render_issue(
     if failed:
         result.warnings.append(f"上次汇编有 {len(failed)} 个文件出错未采用：{'、'.join(failed)}")
     lines = layout(bulletin, config)
+    docx_bytes: bytes | None = None  # made once, for --docx and --pdf alike
     for fmt in formats:
         target = (
             output if output is not None else issue.folder / default_name(config, issue.number, fmt)
         )
         if target.is_dir():
             raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
-        data = _render(fmt, bulletin, config, lines, reference)
+        if fmt in ("docx", "pdf") and docx_bytes is None:
+            from zhoubao_cli.render.docx import render_docx
+
+            docx_bytes = render_docx(bulletin, config, lines, reference)
+        data = _render(fmt, lines, docx_bytes, default_name(config, issue.number, "docx"))
         written = WrittenFiles(target.parent)
         backup = written.write(target, data, force=force)
         result.written.append((target, backup))
     return result
 
 
-def _render(
-    fmt: str, bulletin: Bulletin, config: BulletinConfig, lines: list[Line], reference: Path | None
-) -> bytes:
+def _render(fmt: str, lines: list[Line], docx_bytes: bytes | None, docx_name: str) -> bytes:
     from zhoubao_cli.render import text
 
     if fmt == "txt":
         return text.to_text(lines).encode("utf-8")
     if fmt == "md":
         return text.to_markdown(lines).encode("utf-8")
-    from zhoubao_cli.render.docx import render_docx
-
-    docx_bytes = render_docx(bulletin, config, lines, reference)
-    if fmt == "docx":
-        return docx_bytes
-    return docx_to_pdf(docx_bytes, default_name(config, bulletin.number, "docx"))
+    assert docx_bytes is not None
+    return docx_bytes if fmt == "docx" else docx_to_pdf(docx_bytes, docx_name)
 
 
 def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
