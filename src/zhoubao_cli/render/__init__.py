@@ -14,7 +14,6 @@ from zhoubao_cli.model import Status
 from zhoubao_cli.workspace import Issue
 
 if TYPE_CHECKING:
-    from zhoubao_cli.model import Bulletin
     from zhoubao_cli.render.layout import Line
 
 
@@ -71,7 +70,8 @@ def _render(fmt: str, lines: list[Line], docx_bytes: bytes | None, docx_name: st
         return text.to_text(lines).encode("utf-8")
     if fmt == "md":
         return text.to_markdown(lines).encode("utf-8")
-    assert docx_bytes is not None
+    if docx_bytes is None:
+        raise ValueError(f"no .docx built for {fmt}")
     return docx_bytes if fmt == "docx" else docx_to_pdf(docx_bytes, docx_name)
 
 
