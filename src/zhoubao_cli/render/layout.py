@@ -18,9 +18,8 @@ Role = Literal[
 class Line:
     role: Role
     text: str
-    label: str = (
-        ""  # a bold unit label (【东城区】), a distribution label (报), or the masthead date
-    )
+    # A bold unit label (【东城区】), a distribution label (报), or the masthead date.
+    label: str = ""
 
 
 def layout(bulletin: Bulletin, config: BulletinConfig) -> list[Line]:

@@ -56,7 +56,9 @@ class SourceReader:
         if found.kind == "unreadable":
             raise ZhoubaoError("无法打开这个文件夹（没有权限），其中的文件未读取")
         if found.kind == "outside":
-            raise ZhoubaoError("这是指向收件文件夹之外的链接，未读取；请把文件本身复制进来")
+            raise ZhoubaoError(
+                "这是指向收件文件夹之外的链接（或文件夹链接），未读取；请把文件本身复制进来"
+            )
         if found.kind == "too_big":
             raise ZhoubaoError(
                 f"文件有 {found.size / _MB:.1f} MB，超过上限 {self.max_file // _MB} MB，未读取；"
