@@ -15,6 +15,14 @@ EXPECTED = json.loads((BAD_INPUTS / "expected.json").read_text("utf-8"))
 
 
 @pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    """An empty inbox folder outside the workspace."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
 def issue19(cli: Cli) -> Cli:
     assert cli("new", "19", "--date", "2026-02-06").exit_code == 0
     return cli
@@ -89,10 +97,8 @@ def test_bad_inputs_never_show_a_traceback(issue19: Cli) -> None:
 
 
 def test_doc_without_libreoffice(
-    issue19: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    issue19: Cli, inbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
     shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox)
     monkeypatch.setenv("ZHOUBAO_SOFFICE", "")  # as on a machine without LibreOffice
     code, report = collect_json(issue19, inbox)
@@ -104,9 +110,7 @@ def test_doc_without_libreoffice(
 
 @pytest.mark.skipif(not has_soffice(), reason="LibreOffice (soffice) is not installed")
 @pytest.mark.parametrize("suffix", [".doc", ".wps"])  # a WPS file is the same binary Word format
-def test_doc_with_libreoffice(issue19: Cli, tmp_path: Path, suffix: str) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_doc_with_libreoffice(issue19: Cli, inbox: Path, suffix: str) -> None:
     shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox / f"莱芜区{suffix}")
     code, _ = collect_json(issue19, inbox)
     assert code == 0
@@ -115,9 +119,7 @@ def test_doc_with_libreoffice(issue19: Cli, tmp_path: Path, suffix: str) -> None
     assert units[0]["items"] == ["2月4日，审核科技成果转化贷款3笔。"]
 
 
-def test_oversized_file(issue19: Cli, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_oversized_file(issue19: Cli, inbox: Path) -> None:
     with (inbox / "起步区.txt").open("wb") as handle:
         handle.truncate(11 * 2**20)  # sparse: 11 MB on paper, nothing on disk
     code, report = collect_json(issue19, inbox)
@@ -125,9 +127,7 @@ def test_oversized_file(issue19: Cli, tmp_path: Path) -> None:
     assert "超过上限 10 MB" in report["files"][0]["messages"][0]
 
 
-def test_link_out_of_the_inbox_is_not_followed(issue19: Cli, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_link_out_of_the_inbox_is_not_followed(issue19: Cli, tmp_path: Path, inbox: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("2月3日，不该读到的内容。", "utf-8")
     os.symlink(secret, inbox / "高新区.txt")
@@ -145,9 +145,7 @@ def test_link_out_of_the_inbox_is_not_followed(issue19: Cli, tmp_path: Path) -> 
     assert "不该读到" not in bulletin
 
 
-def test_newer_file_from_one_unit_wins(issue19: Cli, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_newer_file_from_one_unit_wins(issue19: Cli, inbox: Path) -> None:
     old, new = inbox / "商河县（修改版）.txt", inbox / "商河县.txt"
     old.write_text("2月2日，旧的内容。", "utf-8")
     new.write_text("2月3日，新的内容。", "utf-8")
@@ -163,9 +161,7 @@ def test_newer_file_from_one_unit_wins(issue19: Cli, tmp_path: Path) -> None:
     assert "新的内容" in bulletin and "旧的内容" not in bulletin
 
 
-def test_strict_turns_warnings_into_errors(issue19: Cli, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_strict_turns_warnings_into_errors(issue19: Cli, inbox: Path) -> None:
     shutil.copy2(BAD_INPUTS / "inbox" / "长清区.txt", inbox)
     assert collect_json(issue19, inbox)[0] == 0
     code, report = collect_json(issue19, inbox, "--strict")
@@ -220,9 +216,7 @@ def test_status_before_collect(issue19: Cli) -> None:
     assert "还没有汇编过" in result.output
 
 
-def test_same_time_copy_number_decides(issue19: Cli, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_same_time_copy_number_decides(issue19: Cli, inbox: Path) -> None:
     first, second = inbox / "历城区.txt", inbox / "历城区(2).txt"
     first.write_text("2月2日，第一稿。", "utf-8")
     second.write_text("2月3日，第二稿。", "utf-8")
@@ -240,9 +234,7 @@ def test_issue_folder_itself_is_refused(issue19: Cli) -> None:
         assert "包含本期的文件夹" in result.output
 
 
-def test_renamed_files_are_read_for_what_they_are(issue19: Cli, tmp_path: Path) -> None:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
+def test_renamed_files_are_read_for_what_they_are(issue19: Cli, inbox: Path) -> None:
     shutil.copy2(EXAMPLE_INBOX / "济南新旧动能转换起步区.docx", inbox / "起步区.txt")
     if has_soffice():
         shutil.copy2(BAD_INPUTS / "inbox" / "莱芜区.doc", inbox / "莱芜区.docx")
