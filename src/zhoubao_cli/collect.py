@@ -95,7 +95,8 @@ def collect_issue(
 def _process(
     found: Found, reader: SourceReader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
 ) -> _FileResult:
-    result = _FileResult(found, FileReport(file=found.name))
+    received = datetime.fromtimestamp(found.mtime).replace(microsecond=0) if found.mtime else None
+    result = _FileResult(found, FileReport(file=found.name, received=received))
     if found.kind == "ignored":
         result.report.status = Status.IGNORED
         result.report.notes.append("系统文件、临时文件或隐藏文件，已跳过")

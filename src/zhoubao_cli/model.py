@@ -21,6 +21,13 @@ class Status(StrEnum):
     SUPERSEDED = "superseded"
 
 
+class Dropped(BaseModel):
+    """A line of a submission that is not bulletin text, and why it was left out."""
+
+    text: str
+    reason: str
+
+
 class FileReport(BaseModel):
     file: str
     unit: str | None = None
@@ -28,10 +35,15 @@ class FileReport(BaseModel):
     section: str | None = None
     status: Status = Status.OK
     encoding: str | None = None
+    # The file's modification time: when the unit sent it, as near as a file can tell.
+    received: datetime.datetime | None = None
+    # The unit replied that it has nothing this week (无, 本周无动态): reported, nothing to print.
+    nil: bool = False
     items: int = 0
     chars: int = 0
-    messages: list[str] = []
-    notes: list[str] = []
+    messages: list[str] = []  # errors and warnings, for the sender
+    notes: list[str] = []  # what zhoubao changed, for the editor
+    dropped: list[Dropped] = []  # every line left out of the bulletin, with its reason
 
 
 class CollectReport(BaseModel):
@@ -50,6 +62,11 @@ class CollectReport(BaseModel):
         """Units (or, when unknown, files) whose submissions had errors and were not used."""
         failed = [f.unit or f.file for f in self.files if f.status is Status.ERROR]
         return list(dict.fromkeys(failed))
+
+    def nil_units(self) -> list[str]:
+        """Units that replied they have nothing this week, in the order of the files."""
+        nil = [u for f in self.files if f.nil and f.status is not Status.ERROR for u in f.units]
+        return list(dict.fromkeys(nil))
 
     def sent_nothing(self) -> list[str]:
         """Missing units that did not send a broken file either."""
