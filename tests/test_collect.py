@@ -54,7 +54,7 @@ def test_example_inbox_is_collected_cleanly(issue18: Cli) -> None:
     assert files["导语.txt"]["section"] == "lead"
     assert files["槐荫区 报送.txt"]["encoding"] == "UTF-16"
     assert files["天桥区.txt"]["encoding"] == "GB18030/GBK"
-    assert "略去标题行“天桥区本周工作动态”" in files["天桥区.txt"]["notes"]
+    assert {"text": "天桥区本周工作动态", "reason": "标题行"} in files["天桥区.txt"]["dropped"]
     assert files["市中区.docx"]["items"] == 3
 
 

@@ -35,7 +35,12 @@ def test_examples(raw: str, mended: str) -> None:
 
 def test_changes_are_counted() -> None:
     result = normalise("1 月 29 日,组织(专题)培训")
-    assert result.changes == {"space": 3, "punct": 1, "paren": 1, "stop": 1}
+    assert result.changes == {
+        "删除多余空格": 3,
+        "半角标点改为全角": 1,
+        "半角括号改为全角": 1,
+        "句末补句号": 1,
+    }
 
 
 def test_unpaired_quote_is_flagged_not_guessed() -> None:

@@ -17,6 +17,8 @@ from zhoubao_cli.collect import collect_issue
 from zhoubao_cli.config import default_config_text, parse_config
 from zhoubao_cli.model import Status
 from zhoubao_cli.parse import split_blocks
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.items import layout_of
 from zhoubao_cli.units import Recogniser, Target
 from zhoubao_cli.workspace import Issue
 
@@ -36,10 +38,9 @@ blank = st.just(("", "", "", ""))
 def test_no_chinese_character_is_lost(parts: list[tuple[str, str, str, str]]) -> None:
     """Joining broken lines and removing list markers never drops a Chinese character."""
     lines = ["".join(part) for part in parts]
-    blocks = split_blocks(lines, Target("units", "历下区"), RECOGNISER)
-    kept = "".join(p for b in blocks for p in b.paragraphs) + "".join(
-        t for b in blocks for t in b.dropped_titles
-    )
+    trace = Trace()
+    blocks = split_blocks(lines, Target("units", "历下区"), RECOGNISER, layout_of(lines), trace)
+    kept = "".join(p for b in blocks for p in b.paragraphs) + "".join(d.text for d in trace.dropped)
     written = "".join(word for _, _, word, _ in parts)
     assert sorted(CJK.findall(kept)) == sorted(CJK.findall(written))
 

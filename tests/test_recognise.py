@@ -7,7 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhoubao_cli.config import default_config_text, parse_config
-from zhoubao_cli.parse import split_blocks
+from zhoubao_cli.parse import Block, split_blocks
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.items import layout_of
 from zhoubao_cli.units import Recogniser, Target
 
 CONFIG = parse_config(default_config_text())
@@ -53,23 +55,32 @@ def test_every_alias_is_recognised(unit, tail: str) -> None:  # type: ignore[no-
         assert R.target(name + tail) == Target(UNITS, unit.name)
 
 
+def blocks(
+    lines: list[str], default: Target | None = None, trace: Trace | None = None
+) -> list[Block]:
+    return split_blocks(lines, default, R, layout_of(lines), trace or Trace())
+
+
 def paragraphs(
     lines: list[str], default: Target | None = None
 ) -> list[tuple[Target | None, list[str]]]:
-    return [(b.target, b.paragraphs) for b in split_blocks(lines, default, R)]
+    return [(b.target, b.paragraphs) for b in blocks(lines, default)]
 
 
 def test_wrapped_lines_are_joined_without_spaces() -> None:
     lines = [
-        "1月25日，举办签约落地暨黄台大众",
+        "1月25日，举办山东省大众创新创业研究院签约落地暨黄台大众",
         "创新创业中心揭牌仪式。",
-        "1月27日，赴市委",
-        "对接交流。",
+        "1月27日，赴市委军民融合办，与融通地产山东公司开展对接",
+        "交流。",
     ]
     assert paragraphs(lines, Target(UNITS, "天桥区")) == [
         (
             Target(UNITS, "天桥区"),
-            ["1月25日，举办签约落地暨黄台大众创新创业中心揭牌仪式。", "1月27日，赴市委对接交流。"],
+            [
+                "1月25日，举办山东省大众创新创业研究院签约落地暨黄台大众创新创业中心揭牌仪式。",
+                "1月27日，赴市委军民融合办，与融通地产山东公司开展对接交流。",
+            ],
         )
     ]
 
@@ -85,7 +96,7 @@ def test_list_markers_start_items_and_are_removed() -> None:
         "- 第七项",
         "① 第八项",
     ]
-    (block,) = split_blocks(lines, Target("key_work"), R)
+    (block,) = blocks(lines, Target("key_work"))
     assert block.paragraphs == [
         "第一项工作",
         "第二项",
@@ -99,7 +110,7 @@ def test_list_markers_start_items_and_are_removed() -> None:
 
 
 def test_decimal_number_is_not_a_marker() -> None:
-    (block,) = split_blocks(["1.06亿元资金到位。"], Target(UNITS, "历下区"), R)
+    (block,) = blocks(["1.06亿元资金到位。"], Target(UNITS, "历下区"))
     assert block.paragraphs == ["1.06亿元资金到位。"]
 
 
@@ -119,20 +130,26 @@ def test_headings_name_units_and_cut_blocks() -> None:
 
 
 def test_title_lines_are_dropped_and_reported() -> None:
-    (block,) = split_blocks(["济阳区科技工作动态", "第19期周报材料", "赴企业走访调研。"], None, R)
+    trace = Trace()
+    (block,) = blocks(["济阳区科技工作动态", "第19期周报材料", "赴企业走访调研。"], None, trace)
     assert block.target == Target(UNITS, "济阳区")
     assert block.paragraphs == ["赴企业走访调研。"]
-    assert block.dropped_titles == ["第19期周报材料"]
+    assert [d.text for d in trace.dropped] == ["第19期周报材料"]
 
 
 def test_unit_name_inside_content_is_not_a_heading() -> None:
-    lines = ["组织科技联络员工作专班，赴齐鲁工业大学", "长清校区开展对接交流活动。"]
-    (block,) = split_blocks(lines, Target(UNITS, "章丘区"), R)
-    assert block.paragraphs == ["组织科技联络员工作专班，赴齐鲁工业大学长清校区开展对接交流活动。"]
+    lines = [
+        "组织科技联络员工作专班，赴山东大学材料学院、齐鲁工业大学",
+        "长清校区开展对接交流活动。",
+    ]
+    (block,) = blocks(lines, Target(UNITS, "章丘区"))
+    assert block.paragraphs == [
+        "组织科技联络员工作专班，赴山东大学材料学院、齐鲁工业大学长清校区开展对接交流活动。"
+    ]
 
 
 def test_latin_words_joined_with_a_space() -> None:
-    (block,) = split_blocks(["布局 OPC", "new track 赛道。"], Target(UNITS, "历下区"), R)
+    (block,) = blocks(["布局 OPC", "new track 赛道。"], Target(UNITS, "历下区"))
     assert block.paragraphs == ["布局 OPC new track 赛道。"]
 
 
@@ -145,9 +162,10 @@ def test_numbered_titles_are_titles_and_numbered_items_stay() -> None:
         "二、下步工作计划",
         "组织专题培训。",
     ]
-    (block,) = split_blocks(lines, Target(UNITS, "历下区"), R)
+    trace = Trace()
+    (block,) = blocks(lines, Target(UNITS, "历下区"), trace)
     assert block.paragraphs == ["召开工作总结会", "走访企业五家，了解需求。", "组织专题培训。"]
-    assert block.dropped_titles == ["一、本周工作动态", "二、下步工作计划"]
+    assert [d.text for d in trace.dropped] == ["一、本周工作动态", "二、下步工作计划"]
 
 
 def test_numbered_unit_headings_cut_blocks() -> None:

@@ -168,18 +168,29 @@ def test_zip_without_document(tmp_path: Path) -> None:
 
 
 def test_text_box_fallback_is_read_once(tmp_path: Path) -> None:
-    """Word stores a text box as DrawingML and again as a VML fallback."""
+    """Word stores a text box as DrawingML and again as a VML fallback; it is read once, after
+    the paragraph that anchors it."""
     from docx.oxml import parse_xml
 
     doc = Document()
     paragraph = doc.add_paragraph("正文。")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     box = (
-        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
-        '<mc:AlternateContent><mc:Choice Requires="wps"><w:t>文本框。</w:t></mc:Choice>'
-        "<mc:Fallback><w:t>文本框。</w:t></mc:Fallback></mc:AlternateContent></w:r>"
+        f'<w:r xmlns:w="{w}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+        "<w:txbxContent><w:p><w:r><w:t>文本框。</w:t></w:r></w:p></w:txbxContent>"
+        "</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>文本框。</w:t>"
+        "</w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
     )
     paragraph._p.append(parse_xml(box))
     path = tmp_path / "box.docx"
     doc.save(path)
-    assert read_docx_lines(path, "box.docx", 2**20) == ["正文。文本框。"]
+    assert [line for line in read_docx_lines(path, "box.docx", 2**20) if line] == [
+        "正文。",
+        "文本框。",
+    ]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from zhoubao_cli import normalize
+from zhoubao_cli import normalize, rules
 from zhoubao_cli.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import UsageError, ZhoubaoError
@@ -19,11 +19,16 @@ from zhoubao_cli.model import (
     Bulletin,
     BulletinSection,
     CollectReport,
+    Dropped,
     FileReport,
     Status,
     UnitEntry,
 )
 from zhoubao_cli.parse import split_blocks
+from zhoubao_cli.rules import nil_reply
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.items import Layout
+from zhoubao_cli.rules.nil_reply import is_nil_reply
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import Found, scan_inbox
 from zhoubao_cli.units import Recogniser, Target
@@ -34,6 +39,7 @@ from zhoubao_cli.workspace import Issue
 class _Accepted:
     target: Target
     paragraphs: list[str]
+    nil: bool = False  # the unit replied it has nothing this week
 
 
 @dataclass
@@ -77,13 +83,14 @@ def collect_issue(
     _supersede(results)
     bulletin = _bulletin(config, issue, results)
     present = bulletin.units_present()
+    replied_nil = {b.target.unit for r in results for b in r.blocks if b.nil}
     report = CollectReport(
         issue=issue.number,
         source_dir=str(inbox.resolve()),
         collected_at=datetime.now().replace(microsecond=0),
         strict=strict,
         files=[r.report for r in results],
-        missing=[u for u in config.unit_names() if u not in present],
+        missing=[u for u in config.unit_names() if u not in present and u not in replied_nil],
     )
     bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
     WrittenFiles(issue.folder).write(issue.bulletin_file, bulletin_json, force=force)
@@ -104,7 +111,7 @@ def _process(
     named = recogniser.target(Path(found.name).stem)
     result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
     try:
-        lines, result.report.encoding = reader.read_lines(found)
+        extracted = reader.read(found)
     except ZhoubaoError as exc:
         message = _strip_name(exc.message, found.name).rstrip("。")
         result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
@@ -112,7 +119,26 @@ def _process(
     except OSError:
         result.errors.append("无法读取（没有权限，或正被其他程序占用）；请关闭它或把它复制出来再试")
         return result
-    _parse(result, lines, named, recogniser, config, issue)
+    result.report.encoding = extracted.encoding
+    trace = Trace(dropped=list(extracted.dropped))
+    if extracted.has_text():
+        lines, layout = rules.clean_lines(
+            extracted.pieces,
+            markdown_source=extracted.plain_text,
+            unit_of=recogniser.unit_in,
+            trace=trace,
+        )
+        _parse(result, lines, layout, named, recogniser, config, issue, trace)
+    elif extracted.pictures:
+        result.errors.append(
+            f"文件里只有图片（{extracted.pictures} 处），没有文字；"
+            "请对方把文字写在 Word 文档或文本里发送，图片另行报送"
+        )
+    else:
+        result.errors.append("没有正文内容，请对方核对是否发错了文件")
+    result.warnings += trace.warnings
+    result.report.notes += normalize.describe(trace.changes)
+    result.report.dropped = [Dropped(text=d.text, reason=d.reason) for d in trace.dropped]
     return result
 
 
@@ -124,21 +150,19 @@ def _strip_name(message: str, name: str) -> str:
 def _parse(
     result: _FileResult,
     lines: list[str],
+    layout: Layout,
     name_target: Target | None,
     recogniser: Recogniser,
     config: BulletinConfig,
     issue: Issue,
+    trace: Trace,
 ) -> None:
     stem = Path(result.found.name).stem
-    blocks = split_blocks(lines, name_target, recogniser)
+    blocks = split_blocks(lines, name_target, recogniser, layout, trace)
     if not any(b.paragraphs for b in blocks):
-        result.errors.append("没有正文内容，请对方核对是否发错了文件")
-    changes: Counter[str] = Counter()
+        what = "除标题、聊天记录、署名和联系方式外" if trace.dropped else ""
+        result.errors.append(f"{what}没有正文内容，请对方核对是否发错了文件")
     for block in blocks:
-        for title in block.dropped_titles:
-            result.report.notes.append(f"略去标题行“{title}”")
-        if block.joined_lines:
-            result.report.notes.append(f"合并断行 {block.joined_lines} 处")
         target = block.target
         if block.unknown_heading is not None:
             result.errors.append(
@@ -153,11 +177,16 @@ def _parse(
             continue
         if not block.paragraphs:
             continue
+        if is_nil_reply("".join(block.paragraphs), config.nil_replies, recogniser.names):
+            result.blocks.append(_Accepted(target, [], nil=True))
+            who = f"{target.unit}：" if target.unit and len(blocks) > 1 else ""
+            result.report.notes.append(f"{who}{nil_reply.NOTE}")
+            continue
         paragraphs = []
         label = target.unit or config.section_by_key(target.section).label
         for index, paragraph in enumerate(block.paragraphs, start=1):
             mended = normalize.normalise(paragraph)
-            changes.update(mended.changes)
+            trace.changes.update(mended.changes)
             if mended.unpaired_quotes:
                 result.warnings.append(f"{label}第{index}段：引号不成对，请核对")
             findings = check_paragraph(
@@ -173,7 +202,6 @@ def _parse(
             if mended.text:
                 paragraphs.append(mended.text)
         result.blocks.append(_Accepted(target, paragraphs))
-    result.report.notes += normalize.describe(changes)
     if wrong := issue_number_in_name(result.found.name, issue.number):
         result.warnings.append(wrong)
     named_units = {b.target.unit for b in result.blocks}
@@ -203,8 +231,18 @@ def _settle(result: _FileResult, strict: bool) -> None:
         result.blocks = []  # a file with errors goes back to its sender whole
     elif result.warnings:
         report.status = Status.WARNING
+    _count(result)
+
+
+def _count(result: _FileResult) -> None:
+    """The report's figures from the blocks the file still contributes."""
+    report = result.report
     units = [b.target.unit for b in result.blocks if b.target.unit]
     report.units = list(dict.fromkeys(units))
+    report.nil_units = list(
+        dict.fromkeys(b.target.unit for b in result.blocks if b.nil and b.target.unit)
+    )
+    report.nil = bool(result.blocks) and all(b.nil for b in result.blocks)
     if report.units:
         report.unit = report.units[0]
     report.section = result.blocks[0].target.section if result.blocks else None
@@ -227,6 +265,7 @@ def _supersede(results: list[_FileResult]) -> None:
             if loser is winner:
                 continue
             loser.blocks = [b for b in loser.blocks if b.target != target]
+            _count(loser)
             loser.report.messages.append(
                 f"“{what}”的内容已被较新的文件 {winner.found.name} 取代，未采用"
             )
@@ -239,7 +278,7 @@ _COPY_NUMBER = re.compile(r"[(（](\d{1,3})[)）]\s*$")
 
 
 def _newness(result: _FileResult) -> tuple[float, int, str]:
-    """Modification time first; on a tie (files unpacked from one archive), 历城区(2) beats 历城区."""
+    """Modification time first; on a tie (files unpacked from one archive), 东城区(2) beats 东城区."""
     match = _COPY_NUMBER.search(Path(result.found.name).stem)
     return result.found.mtime, int(match.group(1)) if match else 1, result.found.name
 

@@ -102,6 +102,8 @@ class BulletinConfig(_Strict):
     author: str = ""
     publication_weekday: int = Field(5, ge=1, le=7)
     reference_docx: str = ""
+    # Replies that mean "nothing this week", besides the built-in ones (无, 本周无动态, …).
+    nil_replies: list[Text] = []
     call: CallConfig = CallConfig()
     limits: Limits = Limits()
     sections: list[Section] = Field(min_length=1)

@@ -37,8 +37,9 @@ class FileReport(BaseModel):
     encoding: str | None = None
     # The file's modification time: when the unit sent it, as near as a file can tell.
     received: datetime.datetime | None = None
-    # The unit replied that it has nothing this week (无, 本周无动态): reported, nothing to print.
+    # The file is a reply of nothing this week (无, 本周无动态): the unit reported, nothing to print.
     nil: bool = False
+    nil_units: list[str] = []  # units of this file that replied nothing (one file may hold several)
     items: int = 0
     chars: int = 0
     messages: list[str] = []  # errors and warnings, for the sender
@@ -65,7 +66,7 @@ class CollectReport(BaseModel):
 
     def nil_units(self) -> list[str]:
         """Units that replied they have nothing this week, in the order of the files."""
-        nil = [u for f in self.files if f.nil and f.status is not Status.ERROR for u in f.units]
+        nil = [u for f in self.files if f.status is not Status.ERROR for u in f.nil_units]
         return list(dict.fromkeys(nil))
 
     def sent_nothing(self) -> list[str]:

@@ -1,35 +1,27 @@
-"""From a file's lines to blocks of paragraphs: headings, title lines, list markers, broken lines."""
+"""From a file's clean lines to blocks: which unit or section each line belongs to, and its items.
+
+A heading that names a unit or a section (【东城区】, # 西城区, 单位：南城区科技局, 北城区科技工作动态,
+（二）东城区) starts a block for it; a file without one is one block, for the unit its name names.
+Within a block, lines become items by the item rules (rules/items.py); titles go (rules/titles.py).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from zhoubao_cli.rules import items, titles
+from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.textrules import ends_sentence, join_fragments
 from zhoubao_cli.units import Recogniser, Target
 
 _MD_HEADING = re.compile(r"^#{1,6}\s*(.+?)\s*#*$")
 _BRACKET = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*(.*)$")
-_UNIT_LINE = re.compile(r"^(?:报送)?单位\s*[:：]\s*(.+)$")
+_UNIT_LINE = re.compile(r"^(?:报送)?单位(?:名称)?\s*[:：]\s*(.+)$")
 _PLAIN_TITLE_MAX = 30
 _CONTENT_PUNCT = re.compile(r"[。，；！？,;!?]")
-# A plain line is dropped as a title only if it says so; any other short line is content.
-_TITLE_WORDS = re.compile(
-    r"动态|信息|简报|周报|快报|材料|情况|汇报|报送|总结|要点|第\s*\d+\s*期|^\d{4}年\d{1,2}月\d{1,2}日$"
-)
-_MARKER = re.compile(
-    r"^(?:[★☆◆◇●○■□▲△▶•·▪►✓✔※\-\*\+]"
-    r"|\d{1,2}\s*[.．、](?!\d)|\d{1,2}\s*[)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
-)
 # A numbered line may be a title rather than an item: short, no sentence (一、工作动态, （一）东城区).
-_NUMBERED_TITLE = re.compile(r"^[^。，；！？,;!?]{1,15}$")
-# ...and is dropped as one only when it is nothing but such a title, so 1. 召开总结会 stays an item.
-_SUBTITLE = re.compile(
-    r"^(本周|近期|主要|重点)?(工作)?(动态|情况|进展|成效|亮点|开展情况|完成情况|总结)$"
-    r"|^下(周|步|一步|阶段)(工作)?(计划|打算|安排)$"
-)
-_MD_NOISE = re.compile(r"\*\*|__|^>\s*")
+_NUMBERED_TITLE = re.compile(r"^[^。，；！？,;!?\d]{1,15}$")
 _RULE = re.compile(r"^\s*([-*_=—])\1{2,}\s*$")
 
 
@@ -39,23 +31,27 @@ class Block:
 
     target: Target | None
     paragraphs: list[str] = field(default_factory=list)
-    dropped_titles: list[str] = field(default_factory=list)
-    joined_lines: int = 0
     unknown_heading: str | None = None
-    _open: bool = False  # the last paragraph may still continue on the next line
+    nil: bool = False  # the block says the unit has nothing this week
+    _open: bool = False  # no blank line since the last line: it may continue on the next
 
-    def add_line(self, line: str) -> None:
-        marker = _MARKER.match(line)
-        if marker:
-            line = line[marker.end() :]
-            if not line:
-                return
-        if self._open and not marker and self.paragraphs:
-            self.paragraphs[-1] = join_fragments(self.paragraphs[-1], line)
-            self.joined_lines += 1
+    def add_line(self, line: str, layout: items.Layout, trace: Trace) -> None:
+        line, marked = items.strip_marker(line)
+        if not line:
+            return
+        previous = self.paragraphs[-1] if self.paragraphs and self._open else None
+        if previous is not None and not marked and items.continues(previous, line, layout):
+            self.paragraphs[-1] = join_fragments(previous, line)
+            trace.changed(items.JOINED)
         else:
+            if (
+                previous is not None
+                and not ends_sentence(previous)
+                and not (marked or items.starts_item(line))
+            ):
+                trace.changed(items.SPLIT)
             self.paragraphs.append(line)
-        self._open = not ends_sentence(self.paragraphs[-1])
+        self._open = True
 
     def end_paragraph(self) -> None:
         self._open = False
@@ -71,42 +67,39 @@ class _Heading:
 
 
 def _heading(line: str) -> _Heading | None:
-    marker = _MARKER.match(line)
-    if marker and _NUMBERED_TITLE.search(line[marker.end() :]):
+    rest, marked = items.strip_marker(line)
+    if marked and _NUMBERED_TITLE.search(rest):
         # 一、工作动态 / （二）东城区: a numbered title; its number is not part of the name.
-        return _Heading(line[marker.end() :], "", False, False, numbered=True)
+        return _Heading(rest, "", False, False, numbered=True)
     if m := _MD_HEADING.match(line):
         return _Heading(m.group(1), "", True, False)
     if m := _BRACKET.match(line):
         return _Heading(m.group(1), m.group(2), True, True)
     if m := _UNIT_LINE.match(line):
         return _Heading(m.group(1), "", True, False)
-    if (
-        len(line) <= _PLAIN_TITLE_MAX
-        and not _CONTENT_PUNCT.search(line)
-        and not _MARKER.match(line)
-    ):
+    if len(line) <= _PLAIN_TITLE_MAX and not _CONTENT_PUNCT.search(line) and not marked:
         return _Heading(line, "", False, False)
     return None
 
 
-def clean_line(line: str) -> str:
-    """Markdown emphasis and quote marks go; control characters stay for normalise to report."""
-    return _MD_NOISE.sub("", line).strip()
-
-
-def split_blocks(lines: list[str], default: Target | None, recogniser: Recogniser) -> list[Block]:
-    """Cut a file into blocks at headings that name a unit or section; a file is one block otherwise."""
+def split_blocks(
+    lines: list[str],
+    default: Target | None,
+    recogniser: Recogniser,
+    layout: items.Layout,
+    trace: Trace,
+) -> list[Block]:
+    """Cut a file into blocks at headings that name a unit or section; one block otherwise."""
     blocks = [Block(default)]
     for raw in lines:
-        line = clean_line(raw)
+        line = raw.strip()
         current = blocks[-1]
         if not line or _RULE.match(line):
             current.end_paragraph()
             continue
         heading = _heading(line)
         if heading is None:
-            current.add_line(line)
+            current.add_line(line, layout, trace)
             continue
         target = recogniser.target(heading.text, strict=not heading.lenient)
         at_start = not current.paragraphs
@@ -115,25 +108,25 @@ def split_blocks(lines: list[str], default: Target | None, recogniser: Recognise
                 current.target = target
             elif at_start and current.target is not None and target.unit is None:
                 # "【区县工作动态】" inside a unit's file: the unit stays.
-                current.dropped_titles.append(line)
+                trace.drop(line, titles.TITLE)
             else:
                 blocks.append(Block(target))
             if heading.rest:
-                blocks[-1].add_line(heading.rest)
+                blocks[-1].add_line(heading.rest, layout, trace)
             continue
         if heading.numbered:
-            if _SUBTITLE.match(heading.text):
-                current.dropped_titles.append(line)
+            if titles.is_subtitle(heading.text):
+                trace.drop(line, titles.TITLE)
                 current.end_paragraph()
             else:
-                current.add_line(line)
+                current.add_line(line, layout, trace)
         elif heading.bracket and at_start and not heading.rest:
             current.unknown_heading = heading.text
         elif heading.bracket and heading.rest and at_start and current.target is None:
             current.unknown_heading = heading.text
-            current.add_line(heading.rest)
-        elif at_start and not heading.bracket and (heading.lenient or _TITLE_WORDS.search(line)):
-            current.dropped_titles.append(line)
+            current.add_line(heading.rest, layout, trace)
+        elif at_start and not heading.bracket and (heading.lenient or titles.says_title(line)):
+            trace.drop(line, titles.TITLE)
         else:
-            current.add_line(line)
-    return [b for b in blocks if b.paragraphs or b.unknown_heading or b.dropped_titles]
+            current.add_line(line, layout, trace)
+    return [b for b in blocks if b.paragraphs or b.unknown_heading]

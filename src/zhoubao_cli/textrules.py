@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Compiling a class of 28,000 code points costs milliseconds, so there is one such pattern;
 # rules about a character's neighbours test single characters with is_cjk / is_wide instead.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 SENTENCE_END = re.compile(r"[。！？；…!?;][”’」』）)]*$")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 HAS_CJK = re.compile(f"[{CJK}]")
 
 
@@ -37,6 +37,14 @@ def is_cjk_punct(char: str) -> bool:
 def is_wide(char: str) -> bool:
     """Chinese text next to which no space and no half-width punctuation belongs."""
     return is_cjk(char) or is_cjk_punct(char)
+
+
+def beside(
+    match: re.Match[str], before: Callable[[str], bool], after: Callable[[str], bool]
+) -> bool:
+    """Whether the character before the match passes `before`, or the one after passes `after`."""
+    text, start, end = match.string, match.start(), match.end()
+    return (start > 0 and before(text[start - 1])) or (end < len(text) and after(text[end]))
 
 
 def join_fragments(left: str, right: str) -> str:

@@ -31,6 +31,7 @@ class Recogniser:
         # Longest first, so 东城区科技局 wins over 东城区.
         self._names = sorted(pairs, key=lambda pair: -len(pair[0]))
         self._all_names = [name for name, _ in pairs]
+        self.names = tuple(self._all_names)  # every unit's name and alias
         self._keywords = sorted(
             ((kw, s.key) for s in config.sections for kw in s.keywords), key=lambda p: -len(p[0])
         )

@@ -1,74 +1,91 @@
-"""Reading .docx submissions: paragraphs, soft line breaks and tables, in document order.
+"""Reading .docx submissions as Word shows them: paragraphs, line breaks and tables, in order.
 
-The XML is read straight from the zip with lxml (python-docx's own parser) rather than through
-python-docx's Document: it is several times faster for a large inbox, and it lets us cap how many
-bytes we inflate, so a zip bomb cannot fill memory.
+"As Word shows them": tracked deletions and the old place of moved text are not read (the text
+is read once, where it was moved to); hidden text is not read; a content control still showing
+its placeholder ("单击或点击此处输入文字。") is not read; text boxes are read after the paragraph
+that holds them, once; embedded documents (altChunk) are read in place. Whatever is not read is
+listed as a Drop, so the report can say so.
+
+The XML is streamed straight from the zip with lxml rather than loaded through python-docx: a
+large submission then costs memory for one paragraph or table at a time, and the number of bytes
+inflated is capped, so a zip bomb cannot fill memory or disk.
 """
 
 from __future__ import annotations
 
+import email
+import io
+import posixpath
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
+from zhoubao_cli.content import Drop, Extracted, Piece, Table
 from zhoubao_cli.errors import InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _DOCUMENT = "word/document.xml"
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _CHUNK = 1 << 16
 
+# Containers whose children are read as if they stood in their place.
+_INLINE_WRAPPERS = {
+    f"{W}hyperlink",
+    f"{W}ins",
+    f"{W}moveTo",
+    f"{W}smartTag",
+    f"{W}customXml",
+    f"{W}fldSimple",
+    f"{W}dir",
+    f"{W}bdo",
+    f"{W}sdtContent",
+}
+_BLOCK_WRAPPERS = {f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}sdtContent"}
+_PICTURES = {f"{W}drawing", f"{W}pict", f"{W}object"}
+_DELETED = "修订中已删除的文字（Word 不显示）"
+_MOVED_FROM = "修订中移动前的原文（移动后的文字已采用）"
+_HIDDEN = "隐藏文字（Word 不显示）"
+_PLACEHOLDER = "未填写的内容控件的提示文字"
 
-def read_docx_lines(path: Path, name: str, max_unpacked: int) -> list[str]:
-    """The document's text as lines: one per paragraph, and one per soft line break inside one."""
-    xml = _document_xml(path, name, max_unpacked)
-    from lxml import etree
 
+class _TooBig(Exception):
+    pass
+
+
+class _CappedStream(io.RawIOBase):
+    """A zip member that refuses to inflate more than `limit` bytes in all (sizes in a zip lie)."""
+
+    def __init__(self, member: IO[bytes], budget: list[int]) -> None:
+        self.member = member
+        self.budget = budget  # shared by every member read from one file
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.member.read(_CHUNK if size is None or size < 0 else min(size, _CHUNK))
+        self.budget[0] -= len(data)
+        if self.budget[0] < 0:
+            raise _TooBig
+        return data
+
+
+def read_docx(source: Path | IO[bytes], name: str, max_unpacked: int) -> Extracted:
+    """The document's text as lines and tables; InputError when it is not a readable .docx."""
+    budget = [max_unpacked]
     try:
-        root = etree.fromstring(
-            xml, parser=etree.XMLParser(resolve_entities=False, no_network=True)
-        )
-    except etree.XMLSyntaxError:
-        raise _broken(name) from None
-    body = root.find(f"{W}body")
-    if body is None:
-        raise _broken(name)
-    # Word writes a text box twice, as DrawingML and as a VML fallback: read it once.
-    for fallback in list(root.iter(_FALLBACK)):
-        fallback.getparent().remove(fallback)
-    lines: list[str] = []
-    for block in body:
-        if block.tag == f"{W}p":
-            lines.extend(_paragraph_lines(block))
-        elif block.tag == f"{W}tbl":
-            lines.extend(_table_lines(block))
-            lines.append("")
-        elif block.tag == f"{W}sdt":  # content controls wrap ordinary paragraphs
-            for paragraph in block.iter(f"{W}p"):
-                lines.extend(_paragraph_lines(paragraph))
-    return lines
-
-
-def _document_xml(path: Path, name: str, max_unpacked: int) -> bytes:
-    try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             declared = sum(info.file_size for info in archive.infolist())
             if declared > max_unpacked:
                 raise _too_big(name, max_unpacked)
-            try:
-                member = archive.open(_DOCUMENT)
-            except KeyError:
-                raise InputError(
-                    f"{name}：压缩包里没有 Word 正文，不是 Word 文档。",
-                    hint="请用 Word 或 WPS 打开后另存为 .docx。",
-                ) from None
-            with member:
-                chunks, total = [], 0
-                while chunk := member.read(_CHUNK):
-                    total += len(chunk)
-                    if total > max_unpacked:  # sizes in the zip can lie
-                        raise _too_big(name, max_unpacked)
-                    chunks.append(chunk)
-            return b"".join(chunks)
+            return _DocxReader(archive, name, budget).read()
+    except _TooBig:
+        raise _too_big(name, max_unpacked) from None
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError):
         raise _broken(name) from None
     except OSError as exc:
@@ -77,37 +94,435 @@ def _document_xml(path: Path, name: str, max_unpacked: int) -> bytes:
         raise
 
 
-def _paragraph_lines(paragraph: object) -> list[str]:
-    parts: list[str] = []
-    for node in paragraph.iter(f"{W}t", f"{W}br", f"{W}cr", f"{W}tab", f"{W}noBreakHyphen"):  # type: ignore[attr-defined]
-        tag = node.tag
-        if tag == f"{W}t":
-            parts.append(node.text or "")
-        elif tag == f"{W}tab":
-            parts.append("\t")
-        elif tag == f"{W}noBreakHyphen":
-            parts.append("-")
-        elif node.get(f"{W}type") in (None, "textWrapping"):
-            parts.append("\n")
-        else:  # page or column break: a paragraph boundary for our purpose
-            parts.append("\n\n")
-    return "".join(parts).split("\n")
+def read_docx_lines(path: Path, name: str, max_unpacked: int) -> list[str]:
+    """The document's text as lines, tables cell by cell (for callers that need only the text)."""
+    return flatten(read_docx(path, name, max_unpacked).pieces)
 
 
-def _table_lines(table: object) -> list[str]:
-    """Cell by cell, row by row; a merged cell repeated across a row is read once."""
+def flatten(pieces: list[Piece]) -> list[str]:
     lines: list[str] = []
-    for row in table.iter(f"{W}tr"):  # type: ignore[attr-defined]
-        previous: list[str] | None = None
-        for cell in row.iter(f"{W}tc"):
-            cell_lines: list[str] = []
-            for paragraph in cell.iter(f"{W}p"):
-                cell_lines.extend(_paragraph_lines(paragraph))
-            if cell_lines != previous:
-                lines.extend(cell_lines)
-                lines.append("")
-            previous = cell_lines
+    for piece in pieces:
+        if isinstance(piece, Table):
+            for row in piece.rows:
+                for cell in row:
+                    if cell:
+                        lines.extend(cell.split("\n"))
+                        lines.append("")
+        else:
+            lines.append(piece)
     return lines
+
+
+class _DocxReader:
+    def __init__(self, archive: zipfile.ZipFile, name: str, budget: list[int]) -> None:
+        self.archive = archive
+        self.name = name
+        self.budget = budget
+        self.pieces: list[Piece] = []
+        self.dropped: list[Drop] = []
+        self.pictures = 0
+        self.hidden_styles = self._hidden_styles()
+        self._relationships: dict[str, str] | None = None
+        self._join_next = False  # a deleted paragraph mark joins a paragraph to the next
+
+    # -- parts --------------------------------------------------------------------------------
+
+    def _open(self, part: str) -> _CappedStream:
+        try:
+            member = self.archive.open(part)
+        except KeyError:
+            raise InputError(
+                f"{self.name}：压缩包里没有 Word 正文，不是 Word 文档。",
+                hint="请用 Word 或 WPS 打开后另存为 .docx。",
+            ) from None
+        return _CappedStream(member, self.budget)
+
+    def _part_bytes(self, part: str) -> bytes | None:
+        if part not in self.archive.namelist():
+            return None
+        stream = self._open(part)
+        return b"".join(iter(lambda: stream.read(_CHUNK), b""))
+
+    def _xml(self, part: str) -> Any:
+        from lxml import etree
+
+        data = self._part_bytes(part)
+        if data is None:
+            return None
+        try:
+            return etree.fromstring(data, parser=_parser())
+        except etree.XMLSyntaxError:
+            return None
+
+    def _hidden_styles(self) -> dict[str, bool]:
+        """Style id → whether text in that style is hidden, following basedOn."""
+        root = self._xml("word/styles.xml")
+        if root is None:
+            return {}
+        own: dict[str, bool | None] = {}
+        based: dict[str, str] = {}
+        for style in root.iter(f"{W}style"):
+            style_id = style.get(f"{W}styleId")
+            if not style_id:
+                continue
+            vanish = style.find(f"{W}rPr/{W}vanish")
+            own[style_id] = None if vanish is None else _on(vanish)
+            parent = style.find(f"{W}basedOn")
+            if parent is not None and parent.get(f"{W}val"):
+                based[style_id] = parent.get(f"{W}val")
+        result = {}
+        for style_id in own:
+            seen, current = set(), style_id
+            value = None
+            while current in own and current not in seen and value is None:
+                seen.add(current)
+                value = own[current]
+                current = based.get(current, "")
+            result[style_id] = bool(value)
+        return result
+
+    def relationship(self, rel_id: str) -> str | None:
+        """The part a relationship of the main document points to, as a path in the zip."""
+        if self._relationships is None:
+            self._relationships = {}
+            root = self._xml("word/_rels/document.xml.rels")
+            if root is not None:
+                for rel in root.iter(f"{_REL}Relationship"):
+                    target = rel.get("Target", "")
+                    if rel.get("TargetMode") == "External":
+                        continue
+                    path = (
+                        target.lstrip("/")
+                        if target.startswith("/")
+                        else posixpath.normpath(posixpath.join("word", target))
+                    )
+                    self._relationships[rel.get("Id", "")] = path
+        return self._relationships.get(rel_id)
+
+    # -- the document -------------------------------------------------------------------------
+
+    def read(self) -> Extracted:
+        from lxml import etree
+
+        stream = self._open(_DOCUMENT)
+        found_body = False
+        try:
+            for _, element in etree.iterparse(
+                stream,
+                events=("end",),
+                tag=(f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}customXml", f"{W}altChunk", f"{W}body"),
+                resolve_entities=False,
+                no_network=True,
+                huge_tree=True,
+            ):
+                if element.tag == f"{W}body":
+                    found_body = True
+                    continue
+                parent = element.getparent()
+                if parent is None or parent.tag != f"{W}body":
+                    continue
+                self.block(element)
+                # Done with it: free it and everything before it, so memory stays flat.
+                element.clear(keep_tail=True)
+                while element.getprevious() is not None:
+                    del parent[0]
+        except etree.XMLSyntaxError:
+            raise _broken(self.name) from None
+        if not found_body:
+            raise _broken(self.name)
+        return Extracted(self.pieces, dropped=self.dropped, pictures=self.pictures)
+
+    def block(self, element: Any) -> None:
+        tag = element.tag
+        if tag == f"{W}p":
+            self.paragraph(element)
+        elif tag == f"{W}tbl":
+            self.pieces.append(self.table(element))
+            self.pieces.append("")
+        elif tag == f"{W}sdt":
+            if self._placeholder(element):
+                return
+            for content in element.findall(f"{W}sdtContent"):
+                for child in content:
+                    self.block(child)
+        elif tag in _BLOCK_WRAPPERS:
+            for child in element:
+                self.block(child)
+        elif tag == f"{W}altChunk":
+            self.alt_chunk(element)
+        elif tag in (f"{W}del", f"{W}moveFrom"):
+            self._drop_text(element, _DELETED if tag == f"{W}del" else _MOVED_FROM)
+
+    def paragraph(self, paragraph: Any) -> None:
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        style_hidden = style is not None and self.hidden_styles.get(style.get(f"{W}val"), False)
+        parts: list[str] = []
+        boxes: list[Any] = []
+        self.inline(paragraph, parts, boxes, style_hidden)
+        lines = "".join(parts).split("\n")
+        if self._join_next and self.pieces and isinstance(self.pieces[-1], str):
+            self.pieces[-1] += lines[0]
+            lines = lines[1:]
+        self.pieces.extend(lines)
+        mark = paragraph.find(f"{W}pPr/{W}rPr")
+        self._join_next = mark is not None and (
+            mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None
+        )
+        for box in boxes:  # a text box's paragraphs, after the paragraph that anchors it
+            self.pieces.append("")
+            for child in box:
+                self.block(child)
+            self.pieces.append("")
+
+    def inline(self, node: Any, parts: list[str], boxes: list[Any], style_hidden: bool) -> None:
+        hidden: list[str] = []
+        for child in node:
+            tag = child.tag
+            if tag == f"{W}r":
+                text = self.run(child, boxes)
+                if text and self._hidden(child, style_hidden):
+                    hidden.append(text)
+                else:
+                    parts.append(text)
+            elif tag in (f"{W}del", f"{W}moveFrom"):
+                self._drop_text(child, _DELETED if tag == f"{W}del" else _MOVED_FROM)
+            elif tag == f"{W}sdt":
+                if not self._placeholder(child):
+                    for content in child.findall(f"{W}sdtContent"):
+                        self.inline(content, parts, boxes, style_hidden)
+            elif tag in _INLINE_WRAPPERS:
+                self.inline(child, parts, boxes, style_hidden)
+            elif tag in (f"{_M}oMath", f"{_M}oMathPara"):
+                parts.append("".join(t.text or "" for t in child.iter(f"{_M}t")))
+            elif tag == f"{_MC}AlternateContent":
+                choice = child.find(f"{_MC}Choice")
+                if choice is not None:
+                    self.inline(choice, parts, boxes, style_hidden)
+        if hidden:
+            self.dropped.append(Drop("".join(hidden).strip(), _HIDDEN))
+
+    def run(self, run: Any, boxes: list[Any]) -> str:
+        parts: list[str] = []
+        for node in run:
+            tag = node.tag
+            if tag == f"{W}t":
+                parts.append(node.text or "")
+            elif tag in (f"{W}tab", f"{W}ptab"):
+                parts.append("\t")
+            elif tag == f"{W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{W}cr":
+                parts.append("\n")
+            elif tag == f"{W}br":
+                # A page or column break ends a paragraph for our purpose; a line break does not.
+                plain = node.get(f"{W}type") in (None, "textWrapping")
+                parts.append("\n" if plain else "\n\n")
+            elif tag in _PICTURES or tag == f"{_MC}AlternateContent":
+                self._pictures_and_boxes(node, boxes)
+        return "".join(parts)
+
+    def _pictures_and_boxes(self, node: Any, boxes: list[Any]) -> None:
+        """A drawing is a picture unless it is a text box; Word writes a box twice (DrawingML and
+        a VML fallback), and only the first is read."""
+        for fallback in list(node.iter(f"{_MC}Fallback")):
+            fallback.getparent().remove(fallback)
+        found = list(node.iter(f"{W}txbxContent"))
+        if found:
+            boxes.extend(found)
+        elif any(n.tag in _PICTURES for n in node.iter()):
+            self.pictures += 1
+
+    def table(self, table: Any) -> Table:
+        rows: list[list[str | None]] = []
+        for row in _children(table, f"{W}tr"):
+            if row.find(f"{W}trPr/{W}del") is not None:
+                self._drop_text(row, _DELETED)
+                continue
+            cells: list[str | None] = []
+            for cell in _children(row, f"{W}tc"):
+                merge = cell.find(f"{W}tcPr/{W}vMerge")
+                if merge is not None and merge.get(f"{W}val", "continue") == "continue":
+                    cells.append(None)
+                else:
+                    cells.append(self._cell_text(cell))
+                span = cell.find(f"{W}tcPr/{W}gridSpan")
+                if span is not None and (span.get(f"{W}val") or "1").isdigit():
+                    cells.extend([""] * (int(span.get(f"{W}val")) - 1))
+            rows.append(cells)
+        return Table(rows)
+
+    def _cell_text(self, cell: Any) -> str:
+        """A cell's paragraphs (and any table inside it) as lines joined by newlines."""
+        outer, outer_join = self.pieces, self._join_next
+        self.pieces, self._join_next = [], False
+        try:
+            for child in cell:
+                self.block(child)
+            return "\n".join(flatten(self.pieces)).strip("\n")
+        finally:
+            self.pieces, self._join_next = outer, outer_join
+
+    def alt_chunk(self, element: Any) -> None:
+        """A document embedded in the document (Word shows it in place): read it the same way."""
+        part = self.relationship(element.get(f"{_R}id", ""))
+        data = self._part_bytes(part) if part else None
+        if part is None or data is None:
+            raise InputError(
+                f"{self.name}：文件里嵌入的内容（altChunk）找不到，文件可能不完整。",
+                hint="请对方在 Word 中打开后另存为 .docx 再发。",
+            )
+        kind = self._content_type(part)
+        if "wordprocessingml" in kind or part.endswith((".docx", ".docm", ".dotx")):
+            inner = read_docx(io.BytesIO(data), self.name, self.budget[0])
+            self.pieces += inner.pieces
+            self.dropped += inner.dropped
+            self.pictures += inner.pictures
+        elif "html" in kind or part.endswith((".htm", ".html", ".xhtml")):
+            self.pieces += html_pieces(data)
+        elif "rfc822" in kind or "mhtml" in kind or part.endswith((".mht", ".mhtml")):
+            self.pieces += html_pieces(_mht_html(data))
+        elif kind.startswith("text/plain") or part.endswith(".txt"):
+            from zhoubao_cli.sources.text import decode_text
+
+            self.pieces += decode_text(data, self.name)[0].splitlines()
+        else:
+            raise InputError(
+                f"{self.name}：文件里嵌入了 zhoubao 读不出的内容（altChunk，{kind or part}）。",
+                hint="请对方在 Word 中打开后另存为 .docx（Word 会把嵌入的内容转成普通段落）再发。",
+            )
+        self.pieces.append("")
+
+    def _content_type(self, part: str) -> str:
+        root = self._xml("[Content_Types].xml")
+        if root is None:
+            return ""
+        for override in root.iter(f"{_CT}Override"):
+            if override.get("PartName", "").lstrip("/") == part:
+                return override.get("ContentType", "")
+        extension = part.rsplit(".", 1)[-1].lower()
+        for default in root.iter(f"{_CT}Default"):
+            if default.get("Extension", "").lower() == extension:
+                return default.get("ContentType", "")
+        return ""
+
+    # -- what is not shown --------------------------------------------------------------------
+
+    def _hidden(self, run: Any, style_hidden: bool) -> bool:
+        vanish = run.find(f"{W}rPr/{W}vanish")
+        if vanish is not None:
+            return _on(vanish)
+        style = run.find(f"{W}rPr/{W}rStyle")
+        if style is not None and self.hidden_styles.get(style.get(f"{W}val"), False):
+            return True
+        return style_hidden
+
+    def _placeholder(self, sdt: Any) -> bool:
+        """A content control still showing its prompt text: the prompt is not content."""
+        if sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is None:
+            return False
+        self._drop_text(sdt.find(f"{W}sdtContent"), _PLACEHOLDER)
+        return True
+
+    def _drop_text(self, element: Any, reason: str) -> None:
+        if element is None:
+            return
+        text = "".join(node.text or "" for node in element.iter(f"{W}t", f"{W}delText")).strip()
+        if text:
+            self.dropped.append(Drop(text, reason))
+
+
+def _children(parent: Any, tag: str) -> Iterator[Any]:
+    """Children with tag, also those wrapped in content controls, custom XML or revisions."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag == f"{W}sdt":
+            for content in child.findall(f"{W}sdtContent"):
+                yield from _children(content, tag)
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _on(toggle: Any) -> bool:
+    """A toggle property (<w:vanish/>, w:val="true"): on unless its value says off."""
+    return toggle.get(f"{W}val", "true").lower() not in ("0", "false", "off")
+
+
+def _parser() -> Any:
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+# -- HTML (an embedded web page, or a .mht as Word saves it) ---------------------------------------
+
+_HTML_BLOCKS = {
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+    "article", "header", "footer", "dd", "dt", "ul", "ol", "body", "center",
+}  # fmt: skip
+
+
+def html_pieces(data: bytes) -> list[Piece]:
+    """An HTML document's text as lines and tables; scripts and styles are not text."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except Exception:  # lxml raises several kinds for an empty or broken page
+        return []
+    for node in root.iter("script", "style", "head", "title"):
+        node.drop_tree()
+    pieces: list[Piece] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = "".join(current)
+        current.clear()
+        pieces.extend(text.split("\n"))
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "table":
+            flush()
+            rows = []
+            for tr in node.iter("tr"):
+                rows.append([td.text_content().strip() for td in tr if td.tag in ("td", "th")])
+            pieces.append(Table(rows))
+            pieces.append("")
+            if node.tail:
+                current.append(node.tail)
+            return
+        block = tag in _HTML_BLOCKS
+        if block:
+            flush()
+        if tag == "br":
+            current.append("\n")
+        elif node.text:
+            current.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            flush()
+        if node.tail:
+            current.append(node.tail)
+
+    walk(root)
+    flush()
+    return [p if isinstance(p, Table) else " ".join(p.split()) for p in pieces]
+
+
+def _mht_html(data: bytes) -> bytes:
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset() or "utf-8"
+                try:
+                    return payload.decode(charset).encode("utf-8")
+                except (LookupError, UnicodeDecodeError):
+                    return payload
+    return b""
 
 
 def _broken(name: str) -> InputError:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from zhoubao_cli.errors import InputError, ToolMissingError
 
-LEGACY_SUFFIXES = {".doc", ".wps", ".rtf", ".odt"}
+LEGACY_SUFFIXES = {".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt"}
 _TIMEOUT_S = 120
 
 
@@ -38,8 +38,12 @@ def missing_soffice(name: str) -> ToolMissingError:
     )
 
 
-def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Path:
+def convert(
+    soffice: str, source: Path, target_format: str, out_dir: Path, *, shown: str | None = None
+) -> Path:
     """Convert one file with LibreOffice into out_dir; return the converted file's path.
+
+    `shown` is the file's name as the user knows it, for messages (source may be a copy).
 
     A private user profile keeps a LibreOffice the editor has open from blocking the conversion.
     """
@@ -59,15 +63,15 @@ def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Pa
             subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
         except subprocess.TimeoutExpired:
             raise InputError(
-                f"{source.name}：LibreOffice 转换超过 {_TIMEOUT_S} 秒仍未完成。",
+                f"{shown or source.name}：LibreOffice 转换超过 {_TIMEOUT_S} 秒仍未完成。",
                 hint="请关闭正在运行的 LibreOffice 后重试，或请对方另存为 .docx。",
             ) from None
         except OSError:
-            raise missing_soffice(source.name) from None
+            raise missing_soffice(shown or source.name) from None
     converted = out_dir / (source.stem + "." + target_format.split(":")[0])
     if not converted.is_file() or converted.stat().st_size == 0:
         raise InputError(
-            f"{source.name}：LibreOffice 未能转换这个文件，可能已损坏或受密码保护。",
+            f"{shown or source.name}：LibreOffice 未能转换这个文件，可能已损坏或受密码保护。",
             hint="请对方在 Word 或 WPS 中另存为 .docx 后再发。",
         )
     return converted

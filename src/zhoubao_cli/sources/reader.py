@@ -1,4 +1,8 @@
-"""SourceReader: one found file → its lines, by kind (.docx, text, old Word through LibreOffice)."""
+"""SourceReader: one found file → its content (lines and tables), by what the file really is.
+
+The name's extension is a hint, not the truth: an old .doc renamed .docx, a .docx saved as .txt, a
+Word file without an extension and a password-protected file are each recognised by their bytes.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError, ZhoubaoError
 from zhoubao_cli.sources import legacy
-from zhoubao_cli.sources.docx import read_docx_lines
+from zhoubao_cli.sources.docx import read_docx
+from zhoubao_cli.sources.ole import OLE_MAGIC, ZIP_MAGIC, ole_kind, starts_with
 from zhoubao_cli.sources.scan import Found
 from zhoubao_cli.sources.text import decode_text
 
@@ -22,7 +28,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class SourceReader:
-    """Reads one found file into lines; holds what a run shares (LibreOffice, a temp folder)."""
+    """Reads one found file; holds what a run shares (LibreOffice, a temp folder, limits)."""
 
     def __init__(self, limits: Limits, scratch: Path) -> None:
         self.max_unpacked = int(limits.max_unpacked_mb * _MB)
@@ -30,29 +36,57 @@ class SourceReader:
         self.scratch = scratch
         self.soffice = legacy.find_soffice()
 
-    def read_lines(self, found: Found) -> tuple[list[str], str | None]:
-        """The file's text as lines, and how it was decoded; a ZhoubaoError says what is wrong."""
+    def read(self, found: Found) -> Extracted:
+        """The file's content and how it was decoded; a ZhoubaoError says what is wrong."""
         self._refuse(found)
         if found.kind == "text":
+            if starts_with(found.path, ZIP_MAGIC):
+                return self._docx(found, "Word 文档（扩展名写成了 .txt）")
+            if starts_with(found.path, OLE_MAGIC):
+                return self._compound(found, "旧版 Word 格式（扩展名写成了 .txt）")
             data = found.path.read_bytes()
-            if not data.startswith(_ZIP_MAGIC):
-                text, encoding = decode_text(data, found.name)
-                # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
-                return _LINE_BREAK.split(text), encoding
-            lines = read_docx_lines(found.path, found.name, self.max_unpacked)
-            return lines, "Word 文档（扩展名写成了 .txt）"
+            text, encoding = decode_text(data, found.name)
+            # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
+            return Extracted(list(_LINE_BREAK.split(text)), encoding, plain_text=True)
         if found.kind == "legacy":
-            return self._converted(found), f"{found.path.suffix}，经 LibreOffice 转换"
-        try:
-            return read_docx_lines(found.path, found.name, self.max_unpacked), None
-        except InputError:
-            if not _starts_with(found.path, _OLE_MAGIC):
-                raise
-        return self._converted(found), "旧版 Word 格式（扩展名写成了 .docx），经 LibreOffice 转换"
+            return self._compound(found, f"{found.path.suffix}，经 LibreOffice 转换")
+        if found.kind == "docx":
+            try:
+                return self._docx(found, None)
+            except InputError:
+                if not starts_with(found.path, OLE_MAGIC):
+                    raise
+            return self._compound(
+                found, "旧版 Word 格式（扩展名写成了 .docx），经 LibreOffice 转换"
+            )
+        # An unknown extension: a Word file saved without one, or with a browser's suffix.
+        if starts_with(found.path, ZIP_MAGIC) and _is_word_package(found.path):
+            return self._docx(found, "Word 文档（按内容识别）")
+        if ole_kind(found.path) in ("word", "encrypted"):
+            return self._compound(found, "旧版 Word 格式（按内容识别），经 LibreOffice 转换")
+        raise ZhoubaoError(_UNSUPPORTED.get(found.path.suffix.lower(), _OTHER_TYPE))
+
+    def _docx(self, found: Found, encoding: str | None) -> Extracted:
+        extracted = read_docx(found.path, found.name, self.max_unpacked)
+        extracted.encoding = encoding
+        return extracted
+
+    def _compound(self, found: Found, encoding: str) -> Extracted:
+        """An old Word/WPS file (through LibreOffice), or a locked one (said at once)."""
+        kind = ole_kind(found.path)
+        if kind == "encrypted":
+            raise InputError(
+                f"{found.name}：文件设有打开密码，zhoubao 无法读取。",
+                hint="请对方取消密码后重新发送（Word：文件→信息→保护文档→用密码进行加密，清空密码；"
+                "WPS：文件→文档加密→密码加密，清空密码）。",
+            )
+        if found.kind != "legacy" and kind != "word":
+            raise ZhoubaoError(_UNSUPPORTED.get(found.path.suffix.lower(), _OTHER_TYPE))
+        extracted = self._converted(found)
+        extracted.encoding = encoding
+        return extracted
 
     def _refuse(self, found: Found) -> None:
-        if found.kind == "unsupported":
-            raise ZhoubaoError(_UNSUPPORTED.get(found.path.suffix.lower(), _OTHER_TYPE))
         if found.kind == "unreadable":
             raise ZhoubaoError("无法打开这个文件夹（没有权限），其中的文件未读取")
         if found.kind == "outside":
@@ -67,26 +101,27 @@ class SourceReader:
         if found.size == 0:
             raise ZhoubaoError("文件是空的，请对方重新发送")
 
-    def _converted(self, found: Found) -> list[str]:
+    def _converted(self, found: Found) -> Extracted:
         if self.soffice is None:
             raise legacy.missing_soffice(found.name)
         out = Path(tempfile.mkdtemp(dir=self.scratch))
         source = found.path
         if found.path.suffix.lower() not in legacy.LEGACY_SUFFIXES:  # LibreOffice goes by the name
-            source = out / (found.path.stem + ".doc")
+            source = out / "source.doc"
             shutil.copyfile(found.path, source)
         (out / "docx").mkdir()
-        converted = legacy.convert(self.soffice, source, "docx", out / "docx")
-        return read_docx_lines(converted, found.name, self.max_unpacked)
+        converted = legacy.convert(self.soffice, source, "docx", out / "docx", shown=found.name)
+        return read_docx(converted, found.name, self.max_unpacked)
 
 
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls: a compound file
+def _is_word_package(path: Path) -> bool:
+    import zipfile
 
-
-def _starts_with(path: Path, magic: bytes) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(magic)) == magic
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 _OTHER_TYPE = "不支持这种文件，请对方发送 Word 文档（.docx）或文本（.txt）"

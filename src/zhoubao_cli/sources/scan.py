@@ -15,7 +15,7 @@ Kind = Literal[
 ]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-DOCX_SUFFIXES = {".docx", ".docm"}
+DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 _SYSTEM_FILES = {".ds_store", "thumbs.db", "desktop.ini", "__macosx"}
 
 

@@ -1,0 +1,84 @@
+"""The text rules: what of a submission is bulletin text, and how it is written.
+
+One module a rule (or a small family), each saying why it exists; its tests are in
+tests/rules/test_<module>.py. collect applies them in this order:
+
+1. to the lines of a file (`clean_lines`), each dropped line listed with its reason:
+   markdown (text files) → tables → invisible, emoji, fullwidth → chat → contact →
+   nil_reply (empty form fields) → titles (introductions, signature dates);
+2. to its structure (parse.py): titles and headings, then items (where an item ends);
+3. to a unit's whole text: nil_reply ("无" means reported, nothing to print);
+4. to each paragraph (normalize.py): invisible, fullwidth, quotes, spacing, dates, punctuation,
+   sentence_end — counted, run to a fixed point;
+5. then the checks (checks.py) read the text exactly as it will be printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from zhoubao_cli.content import Piece, Table
+from zhoubao_cli.rules import (
+    contact,
+    emoji,
+    fullwidth,
+    invisible,
+    items,
+    markdown,
+    nil_reply,
+    titles,
+)
+from zhoubao_cli.rules.base import LineRule, Trace
+from zhoubao_cli.rules.chat import ChatPaste
+from zhoubao_cli.rules.tables import table_lines
+
+
+def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[LineRule]:
+    """The rules for one file's lines, in order (the chat rule learns the file's senders)."""
+    return [
+        invisible.remove_invisible,
+        emoji.remove_emoji,
+        fullwidth.to_half_width,
+        ChatPaste(unit_of, lines),
+        contact.drop_contact,
+        nil_reply.drop_empty_field,
+        titles.drop_intro,
+        titles.drop_sign_off_date,
+    ]
+
+
+def clean_lines(
+    pieces: list[Piece],
+    *,
+    markdown_source: bool,
+    unit_of: Callable[[str], str | None],
+    trace: Trace,
+) -> tuple[list[str], items.Layout]:
+    """A file's pieces as lines of bulletin text and how its lines are cut.
+
+    A dropped line leaves a blank (it separated what was before and after it, as a chat sender
+    line separates two messages); the layout is learnt from the lines that stay.
+    """
+    if markdown_source:
+        pieces = markdown.to_plain([p for p in pieces if isinstance(p, str)], trace)
+    lines: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, Table):
+            lines += table_lines(piece, unit_of, trace)
+        else:
+            lines.append(piece)
+    rules = line_rules(unit_of, lines)
+    cleaned: list[str] = []
+    kept: list[str] = []
+    for line in lines:
+        was_text = bool(line.strip())
+        for rule in rules:
+            line = rule(line, trace)
+            if not line.strip():
+                break
+        cleaned.append(line if line.strip() else "")
+        if line.strip() or not was_text:
+            kept.append(line)
+    if warning := emoji.warning(trace):
+        trace.warnings.append(warning)
+    return cleaned, items.layout_of(kept)

@@ -1,0 +1,32 @@
+"""What every text rule shares: a Trace of what it left out or changed, for the file's report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from zhoubao_cli.content import Drop
+
+
+@dataclass
+class Trace:
+    """What the rules did to one file: lines and pieces left out, changes counted, warnings."""
+
+    dropped: list[Drop] = field(default_factory=list)
+    changes: Counter[str] = field(default_factory=Counter)  # a change's label → how many
+    warnings: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)  # conditions a later step turns into a message
+
+    def drop(self, text: str, reason: str) -> None:
+        text = text.strip()
+        if text:
+            self.dropped.append(Drop(text, reason))
+
+    def changed(self, label: str, count: int = 1) -> None:
+        if count:
+            self.changes[label] += count
+
+
+# A rule on one line of a submission: the line as it stays ("" when the whole line goes).
+LineRule = Callable[[str, Trace], str]

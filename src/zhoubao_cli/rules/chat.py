@@ -1,0 +1,156 @@
+"""Chat pastes: what WeChat, 企业微信, 钉钉 and QQ add around a message is not bulletin text.
+
+Why: units often paste their report from the work group's chat. The copy brings sender-and-time
+lines (张三 10:23, 王晓明 2026/2/5 09:12:08, [2026-02-05 09:12] 张三:), placeholders for what
+cannot be copied ([图片] [文件] [语音], and the app's own emoticon codes such as [强] [抱拳]),
+greetings and closers (各位领导好, 以上，请查收。, 收到), and a sender's name before the text
+(东城区科技局-李娜：1月28日，…). None of it may go out under the bureau's name, and a personal name
+is as private as a phone number. Each is left out and listed in the report.
+
+When a sender line or prefix names a unit (李娜(东城区科技局)), it counts as that unit's heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from zhoubao_cli.rules.base import Trace
+
+SENDER = "聊天记录的发送人和时间"
+PLACEHOLDER = "聊天软件的占位符"
+SMALL_TALK = "问候、客套或收尾语"
+SYSTEM = "聊天软件的系统提示"
+
+_TIME = r"(?:(?:上午|下午|晚上|中午|凌晨|早上|傍晚)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_DATE = (
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?"
+    r"|昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日天])"
+)
+_STAMP = rf"(?:{_DATE}\s*)?{_TIME}"
+# A sender: a name or nickname, maybe with an organisation, a QQ number or an address after it.
+_NAME = r"[^\s:：，。；！？,;!?\[\]【】]{1,24}?(?:\s*[(（][^()（）]{1,30}[)）]|\s*<[^<>]{1,40}>)?"
+_SENDER_LINE = re.compile(
+    rf"^(?:(?P<name>{_NAME})\s+{_STAMP}"  # 张三 10:23 / 王晓明 2026/2/5 09:12:08
+    rf"|[\[【(（]?\s*{_STAMP}\s*[\]】)）]?\s*(?P<name2>{_NAME})?"  # [2026-02-05 09:12] 张三
+    rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$"  # —— 2026-02-05 —— (a day divider)
+)
+_FILE_NAME = re.compile(
+    r"^\S.{0,60}\.(?:docx?|wps|txt|md|pdf|xlsx?|et|pptx?|jpe?g|png|gif|zip|rar|7z)"
+    r"(?:\s*[(（]?\d+(?:\.\d+)?\s*[KMG]B?[)）]?)?$",
+    re.IGNORECASE,
+)
+_SYSTEM_LINE = re.compile(
+    r"(?:撤回了一条消息|拍了拍|以下[是为]新消息|的聊天记录$|^聊天记录$|加入了群聊|邀请.{1,30}加入了群聊"
+    r"|修改群名为|^\[?聊天记录\]?$|^-+\s*以下.{0,8}-+$"
+    # QQ's message manager export starts with a header of its own.
+    r"|^消息记录[（(]|^消息分组\s*[:：]|^消息对象\s*[:：]|^={3,}$)"
+)
+_PLACEHOLDER_NAMES = (
+    "图片|照片|图像|文件|附件|表情|动画表情|语音|视频|链接|位置|名片|小程序|红包|转账|聊天记录|"
+    "语音通话|视频通话|音乐|视频号|直播|公众号|Image|Photo|Picture|File|Sticker|Voice|Video|Link|"
+    "Emoji|Animated Sticker"
+)
+# The apps' emoticon codes, as a copy of the chat writes them ([强] [抱拳] [OK]).
+_EMOTICONS = (
+    "微笑|撇嘴|色|发呆|得意|流泪|害羞|闭嘴|睡|大哭|尴尬|发怒|调皮|呲牙|惊讶|难过|酷|冷汗|抓狂|吐|偷笑|"
+    "愉快|白眼|傲慢|饥饿|困|惊恐|流汗|憨笑|悠闲|奋斗|咒骂|疑问|嘘|晕|疯了|衰|骷髅|敲打|再见|擦汗|抠鼻|"
+    "鼓掌|糗大了|坏笑|左哼哼|右哼哼|哈欠|鄙视|委屈|快哭了|阴险|亲亲|吓|可怜|菜刀|西瓜|啤酒|咖啡|饭|猪头|"
+    "玫瑰|凋谢|嘴唇|爱心|心碎|蛋糕|闪电|炸弹|便便|月亮|太阳|礼物|拥抱|强|弱|握手|胜利|抱拳|勾引|拳头|"
+    "差劲|爱你|NO|OK|ok|跳跳|发抖|怄火|转圈|嘿哈|捂脸|奸笑|机智|皱眉|耶|吃瓜|加油|汗|天啊|Emm|社会社会|"
+    "旺柴|好的|打脸|哇|翻白眼|666|让我看看|叹气|苦涩|裂开|合十|烟花|福|庆祝|赞|比心|送花花|收到|谢谢|"
+    "笑哭|大笑|感谢|点赞|鲜花|干杯|奸笑|破涕为笑|悠闲|憨笑|得意"
+)
+_PLACEHOLDER = re.compile(
+    rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]"
+)
+_GREETING = re.compile(
+    r"^(?:(?:各位|尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|科长|主任|处长|同志|同事|大家|各位)们?"
+    r"[,，\s]*)?(?:您好|你好|好|早上好|上午好|下午好|晚上好|辛苦了)[!！。,，~～]*$"
+)
+_CLOSER = re.compile(
+    r"^(?:以上[^。；]{0,30}?[,，]?\s*)?(?:请|烦请|敬请|恳请|麻烦)?(?:各位)?(?:领导|老师|科长|主任)?"
+    r"(?:查收|审阅|审核|审定|阅示|参阅|批示|查阅|过目|指正|斧正|收阅|参考|查看|阅)"
+    r"(?:[,，!！]?\s*(?:谢谢|感谢|辛苦了?)[^\n]{0,6})?[!！。.~～]*$"
+    r"|^(?:收到|已收到|好的|好|OK|ok|谢谢|谢谢领导|感谢|辛苦了?|麻烦了|麻烦您了|谢谢您|多谢)"
+    r"(?:[,，!！\s]*(?:谢谢|收到|好的))?[!！。.~～]*$"
+    r"|^以上(?:是|为|就是)?[^。；]{0,30}(?:动态|信息|材料|内容|情况|稿件)[,，。]?(?:请[^。]{0,8})?[!！。.~～]*$"
+)
+_OPENER = re.compile(
+    r"^(?:现|特|今)?(?:将|把)[^。；]{0,30}(?:报送|发送|提交|报|发|呈报|报上)(?:如下|给您|过来|上来)?[:：。!！]?$"
+    r"|^[^。；]{0,20}(?:报送|发送|提交)如下[:：]?$"
+)
+# 东城区科技局-李娜：… / 李娜（东城区科技局）：… / 李娜@东城区：…
+_ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|校)"
+_SENDER_PREFIX = re.compile(
+    rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*[\u4e00-\u9fff]{{2,4}}"
+    rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{2,16}})\s*[)）]?)\s*[:：]\s*(?=\S)"
+)
+
+
+# A personal name before a message (吴凡：…), as a multi-message copy writes each line.
+_NAME_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)")
+
+
+class ChatPaste:
+    """The chat rules for one file. A name is a sender's when a sender line of the file names it,
+    or when two or more lines of the file start with it and a colon (吴凡：…)."""
+
+    def __init__(self, unit_of: Callable[[str], str | None], lines: list[str]) -> None:
+        self.unit_of = unit_of
+        prefixes = [m.group(1) for line in lines if (m := _NAME_PREFIX.match(line.strip()))]
+        self.senders: set[str] = {name for name in prefixes if prefixes.count(name) >= 2}
+
+    def __call__(self, line: str, trace: Trace) -> str:
+        """The line without chat furniture; a unit named by a sender becomes a 【unit】 line."""
+        stripped = line.strip()
+        if not stripped:
+            return line
+        if _SYSTEM_LINE.search(stripped):
+            trace.drop(stripped, SYSTEM)
+            return ""
+        sender = _SENDER_LINE.match(stripped)
+        if sender and not _looks_like_content(stripped):
+            trace.drop(stripped, SENDER)
+            name = sender.group("name") or sender.group("name2") or ""
+            return self._sender(name)
+        line, count = _PLACEHOLDER.subn(lambda m: _note(trace, m.group(), PLACEHOLDER), line)
+        if count and not line.strip():
+            return ""
+        if _FILE_NAME.match(line.strip()):  # what a copied file message leaves: its name
+            trace.drop(line, PLACEHOLDER)
+            return ""
+        stripped = line.strip()
+        if _GREETING.match(stripped) or _CLOSER.match(stripped) or _OPENER.match(stripped):
+            trace.drop(stripped, SMALL_TALK)
+            return ""
+        prefix = _SENDER_PREFIX.match(stripped)
+        if prefix:
+            org = prefix.group("org") or prefix.group("org2") or ""
+            trace.drop(prefix.group().rstrip(), SENDER)
+            rest = stripped[prefix.end() :]
+            unit = self.unit_of(org)
+            return f"【{unit}】{rest}" if unit else rest
+        known = _NAME_PREFIX.match(stripped)
+        if known and known.group(1) in self.senders:
+            trace.drop(known.group().rstrip(), SENDER)
+            return self(stripped[known.end() :], trace)  # 吴凡：请审核。 is a closer after all
+        return line
+
+    def _sender(self, name: str) -> str:
+        """Remember the sender's name; a sender from a unit makes that unit's heading."""
+        bare = re.split(r"\s*[(（<]", name, maxsplit=1)[0].strip()
+        if bare:
+            self.senders.add(bare)
+        unit = self.unit_of(name) if name else None
+        return f"【{unit}】" if unit else ""
+
+
+def _note(trace: Trace, text: str, reason: str) -> str:
+    trace.drop(text, reason)
+    return ""
+
+
+def _looks_like_content(line: str) -> bool:
+    """A sender line is short and has no sentence in it: 会议于 10:30 召开 is not one."""
+    return len(line) > 60 or bool(re.search(r"[。；！？]", line))

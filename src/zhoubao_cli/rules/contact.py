@@ -1,0 +1,109 @@
+"""Signature and contact lines go; a personal phone number never reaches the bulletin.
+
+Why: a submission ends with who wrote, checked and signed it and how to reach them (报送人,
+联系人, 联系电话, 手机, 审核人, 签发人, 邮箱, often two on one line, sometimes in brackets at the end
+of the last paragraph). The bulletin is printed and sent out; a colleague's mobile number in it is
+a leak. Lines and trailing clauses of this kind are left out; a mobile number that is still in a
+paragraph after that is cut out with a warning, so the editor looks at the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhoubao_cli.rules.base import Trace
+
+CONTACT = "署名或联系方式"
+MOBILE = "手机号码"
+
+_KEY_WORDS = [
+    "报送单位联系人",
+    "报送人",
+    "联系人",
+    "联系电话",
+    "联系方式",
+    "联系手机",
+    "办公电话",
+    "固定电话",
+    "电话号码",
+    "电话",
+    "手机号码",
+    "手机号",
+    "手机",
+    "座机",
+    "固话",
+    "传真",
+    "审核人",
+    "审核",
+    "签发人",
+    "签发",
+    "核稿人",
+    "核稿",
+    "拟稿人",
+    "拟稿",
+    "撰稿人",
+    "撰稿",
+    "供稿人",
+    "供稿",
+    "责任人",
+    "经办人",
+    "填报人",
+    "填表人",
+    "信息员",
+    "通讯员",
+    "电子邮箱",
+    "邮箱",
+    "电子邮件",
+    "微信号",
+    "微信",
+    "报送时间",
+    "报送日期",
+    "填报时间",
+    "填报日期",
+]
+# Forms space their labels out to align them (联 系 人, 手　　机).
+_KEYS = "|".join(r"[ \u3000]*".join(word) for word in _KEY_WORDS) + r"|E-?mail|QQ"
+_MOBILE = r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
+_PHONE = rf"(?:{_MOBILE}|(?<!\d)(?:0\d{{2,3}}[\s-]?)?\d{{7,8}}(?:[-转]\d{{1,5}})?(?!\d))"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A line that starts with a key and a colon: 联系人：王芳  电话：13805318888.
+_KEY_COLON = re.compile(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", re.IGNORECASE)
+# A key and a blank, then a name, a number or an address: 联系人 王芳 / 电话 0531-88886666.
+_KEY_BLANK = re.compile(
+    rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})",
+    re.IGNORECASE,
+)
+# A name and a number on their own: 王芳 13805318888; or only a number or an address.
+_NAME_NUMBER = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{_EMAIL})[。.]?$")
+# A contact clause in brackets anywhere, or at the end of a paragraph after its last sentence.
+_BRACKETED = re.compile(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$", re.IGNORECASE)
+_MOBILE_IN_TEXT = re.compile(rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}")
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
+
+
+def is_contact_label(text: str) -> bool:
+    """联系人, 联系电话, 手 机 … as a form or table writes them."""
+    return bool(re.fullmatch(rf"\s*(?:{_KEYS})\s*[:：]?\s*", text, re.IGNORECASE))
+
+
+def drop_contact(line: str, trace: Trace) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return line
+    if _KEY_COLON.match(stripped) or _KEY_BLANK.match(stripped) or _NAME_NUMBER.match(stripped):
+        trace.drop(stripped, CONTACT)
+        return ""
+    for bracketed in _BRACKETED.findall(stripped):
+        trace.drop(bracketed, CONTACT)
+    line = stripped = _BRACKETED.sub("", stripped)
+    trailing = _TRAILING.search(stripped)
+    if trailing and trailing.start() > 0:
+        trace.drop(trailing.group(), CONTACT)
+        line = stripped[: trailing.start()].rstrip()
+    if _MOBILE_IN_TEXT.search(line):
+        for number in _MOBILE_IN_TEXT.findall(line):
+            trace.drop(number, MOBILE)
+            trace.warnings.append(f"正文里有手机号码“{number}”，已删去，请核对这句话")
+        line = _EMPTY_BRACKETS.sub("", _MOBILE_IN_TEXT.sub("", line))
+    return line

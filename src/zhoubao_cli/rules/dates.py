@@ -1,0 +1,204 @@
+"""Dates: every shape a unit writes becomes 2月9日 (or 2026年2月9日), and every date is found.
+
+Why: official documents write dates as 2026年2月9日 — Arabic numerals, no zero padding, 日 not 号
+(GB/T 9704 and 15835). Units write 2月9号, 二月十日, 2026/2/9, 2026-02-09, 02月09日, 2/9 and 2.9. A
+date in any of these shapes must also be checked against the issue (a date after publication is
+an error), which the checks can only do for dates they can find: so the shapes are first written
+the official way, each change listed, and the checks read the text exactly as it will print.
+
+2/9 and 2.9 are dates only where a date stands (after 于, 在, a comma or the start, and before a
+comma, 召开, 赴 …); 1.06亿元 and 1/3的企业 stay numbers. A day alone (28日) is read in the month
+nearest the reporting period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import has_cjk
+
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+_FULL = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d]|\.\d)"
+)
+# 2月9号, 02月09日: 日 and no zero padding.
+_MONTH_DAY = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+_CHINESE = re.compile(
+    r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])[日号]"
+)
+_BEFORE_SHORT = r"(?:(?<=^)|(?<=[，,。；;、：:（(\s—\-~～])|(?<=[于在自从至到和及与]))"
+_AFTER_SHORT = (
+    r"(?=[，,、：:\s（(]|$|[至到]|[—\-~～]\d|[日号]|上午|下午|晚上|起|以来|召开|举办|组织|开展|赴|前往|"
+    r"在|与|对|参加|走访|调研|陪同|联合|深入|会同|到|完成|印发|发布|启动|举行)"
+)
+_SHORT = re.compile(
+    rf"{_BEFORE_SHORT}(?P<m>\d{{1,2}})\s*(?P<sep>[./])\s*(?P<d>\d{{1,2}})(?![\d./]){_AFTER_SHORT}"
+)
+
+
+def canonical_dates(text: str, trace: Trace) -> str:
+    """Write every date the official way; each change is counted under its own label."""
+
+    def done(old: str, new: str) -> str:
+        if old != new:
+            trace.changed(f"日期“{old}”改为“{new}”")
+        return new
+
+    def full(m: re.Match[str]) -> str:
+        month, day = int(m["m"]), int(m["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group()
+        return done(m.group(), f"{int(m['y'])}年{month}月{day}日")
+
+    def chinese(m: re.Match[str]) -> str:
+        year = "".join(str(_CN_DIGITS[c]) for c in m["y"]) + "年" if m["y"] else ""
+        return done(m.group(), f"{year}{_cn_number(m['m'])}月{_cn_number(m['d'])}日")
+
+    def short(m: re.Match[str]) -> str:
+        month, day = int(m["m"]), int(m["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group()
+        tail = "" if m.string[m.end() : m.end() + 1] in ("日", "号") else "日"
+        return done(m.group(), f"{month}月{day}{tail}")
+
+    text = _FULL.sub(full, text)
+    if has_cjk(text):  # 1.1 in a line of Latin text is a number
+        text = _SHORT.sub(short, text)
+    text = _CHINESE.sub(chinese, text)
+    return _MONTH_DAY.sub(lambda m: done(m.group(), f"{int(m['m'])}月{int(m['d'])}日"), text)
+
+
+def _cn_number(text: str) -> int:
+    """一 … 三十一."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+# -- finding dates, for the checks -------------------------------------------------------------
+
+_DASH = r"(?:至|到|—|－|-|~|～|–)"
+_DATE = re.compile(
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})(?P<ri>日)?"
+    rf"(?:\s*{_DASH}\s*(?:(?:(?P<y2>\d{{4}})年)?(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
+)
+# A day without its month (28日); not a span of days (15日内) or a day of every month (每月15日).
+_DAY = re.compile(
+    r"(?<![月\d.\-/])(?<!每月)(?<!每)(?<!第)(?<!近)(?<!约)(?<!满)(?<!共)(?<!历时)(?<!连续)"
+    r"(?P<d>\d{1,2})日(?!内|以内|之内|以上|左右|前后|之后|以后|后)"
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    text: str
+    start: date
+    end: date
+
+
+class BadDate(ValueError):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+_FUTURE_REACH = timedelta(days=60)
+
+
+def infer_year(month: int, day: int, near: date) -> date:
+    """The latest such date at most two months after near: a bulletin reports what has happened,
+    so 12月30日 in an issue of 1 January is last year's, and 1月28日 is this month's."""
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError(f"{month}月{day}日")
+    reachable = [d for d in candidates if d <= near + _FUTURE_REACH]
+    return max(reachable) if reachable else min(candidates)
+
+
+def day_in_period(day: int, period_start: date, period_end: date) -> date:
+    """28日 without a month: the date with that day nearest the reporting period."""
+    candidates = []
+    first = period_start.replace(day=1)
+    for offset in (-1, 0, 1, 2):
+        month_index = first.month - 1 + offset
+        year, month = first.year + month_index // 12, month_index % 12 + 1
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError(f"{day}日")
+
+    def distance(candidate: date) -> int:
+        if candidate < period_start:
+            return (period_start - candidate).days
+        return max(0, (candidate - period_end).days)
+
+    return min(candidates, key=distance)
+
+
+def find_dates(text: str, period_start: date, period_end: date) -> list[DateSpan | BadDate]:
+    """Dates and date ranges in text; a bare year (2025年度, 2026年第一批) is not a date."""
+    found: list[DateSpan | BadDate] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE.finditer(text):
+        if not (m.group("ri") or m.group("d2")):
+            continue  # 3月5 without 日 is not a date we can be sure of
+        taken.append(m.span())
+        try:
+            start = _make(m.group("y"), m.group("m"), m.group("d"), period_end)
+            end = start
+            if m.group("d2"):
+                month2 = m.group("m2") or str(start.month)
+                end = _make(
+                    m.group("y2") or (None if m.group("m2") else str(start.year)),
+                    month2,
+                    m.group("d2"),
+                    start,
+                )
+                if end < start:  # 12月30日至1月2日 crosses a year
+                    end = _make(str(start.year + 1), month2, m.group("d2"), start)
+        except ValueError:
+            found.append(BadDate(m.group()))
+            continue
+        found.append(DateSpan(m.group(), start, end))
+    for m in _DAY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        try:
+            day = day_in_period(int(m.group("d")), period_start, period_end)
+        except ValueError:
+            found.append(BadDate(m.group()))
+            continue
+        found.append(DateSpan(m.group(), day, day))
+    return found
+
+
+def _make(year: str | None, month: str, day: str, near: date) -> date:
+    if year is not None:
+        return date(int(year), int(month), int(day))
+    return infer_year(int(month), int(day), near)
