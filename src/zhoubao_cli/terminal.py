@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rich.box import ASCII, HEAVY_HEAD
@@ -75,6 +76,10 @@ def _details(row: _Row) -> str:
         lines += [f"[{style}]{prefix}{escape(m)}[/]" for m in file.messages]
         if file.status is not Status.IGNORED:
             lines += [f"[dim]{prefix}{escape(n)}[/]" for n in file.notes]
+            if file.dropped:
+                reasons = Counter(d.reason for d in file.dropped)
+                summary = "、".join(f"{reason} {n} 处" for reason, n in reasons.items())
+                lines.append(f"[dim]{prefix}略去：{escape(summary)}（见下方清单）[/]")
     return _capped(lines)
 
 
@@ -118,7 +123,12 @@ def print_report(
         )
     if report.files:
         console.print(table)
+    _print_dropped(report, console)
     silent, resend = report.sent_nothing(), report.to_resend()
+    if nil := report.nil_units():
+        order = config.unit_names()
+        nil.sort(key=lambda u: order.index(u) if u in order else len(order))
+        console.print(f"本周无动态（{len(nil)}）：" + "、".join(nil))
     if silent:
         console.print(f"[yellow]未报送（{len(silent)}）：[/]" + "、".join(silent))
     if resend:
@@ -132,3 +142,17 @@ def print_report(
     )
     if report.has_errors:
         console.print("[red]有错误的文件未采用，请对方改正后重新报送；其余文件已汇编。[/]")
+
+
+def _print_dropped(report: CollectReport, console: Console) -> None:
+    """Every line left out of the bulletin, by file, in full: nothing vanishes unseen."""
+    files = [f for f in report.files if f.dropped and f.status is not Status.IGNORED]
+    if not files:
+        return
+    console.print("[bold]略去的内容[/]（不刊出；如有误删，请改正材料后重新汇编）：")
+    for file in files:
+        console.print(f"  {escape(file.file)}：", highlight=False)
+        for dropped in file.dropped:
+            console.print(
+                f"    [dim]（{escape(dropped.reason)}）[/]{escape(dropped.text)}", highlight=False
+            )

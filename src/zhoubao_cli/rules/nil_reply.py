@@ -15,7 +15,7 @@ import re
 from zhoubao_cli.rules.base import Trace
 
 EMPTY_FIELD = "填写“无”的栏目"
-NOTE = "本周无动态（单位回复“无”，已算作报送，不刊出）"
+NOTE = "本周无动态（已算作报送，不刊出）"
 
 DEFAULT_PHRASES = (
     "无",

@@ -466,8 +466,16 @@ def html_pieces(data: bytes) -> list[Piece]:
     """An HTML document's text as lines and tables; scripts and styles are not text."""
     import lxml.html
 
+    page: bytes | str = data
+    if b"charset" not in data[:4096].lower():  # no declared encoding: find it as for a .txt
+        from zhoubao_cli.sources.text import decode_text
+
+        try:
+            page = decode_text(data, "")[0]
+        except InputError:
+            pass
     try:
-        root = lxml.html.document_fromstring(data)
+        root = lxml.html.document_fromstring(page)
     except Exception:  # lxml raises several kinds for an empty or broken page
         return []
     for node in root.iter("script", "style", "head", "title"):

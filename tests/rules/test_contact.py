@@ -1,0 +1,90 @@
+"""rules/contact.py: signature and contact lines go; no mobile number reaches the bulletin."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.contact import CONTACT, MOBILE, drop_contact, is_contact_label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "联系人：王芳  电话：13805318888",
+        "报送人：李娜",
+        "联系电话：0531-88886666",
+        "手机：138 0531 8888",
+        "审核人：张伟 签发人：王强",
+        "邮箱：dcq@163.com",
+        "（联系人：王芳，电话：13805318888）",
+        "联系人 王芳 13805318888",
+        "王芳 13805318888",
+        "0531-88886666",
+        "电话 0531-88886666",
+        "联 系 人：张倩",
+        "手　　机：18653112345",
+        "签发：王强",
+        "报送时间：2026年2月5日",
+        "E-mail: dcq@example.com",
+    ],
+)
+def test_contact_lines_go(line: str) -> None:
+    trace = Trace()
+    assert drop_contact(line, trace) == ""
+    assert trace.dropped[0].reason == CONTACT
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("落地见效。联系人：王芳，电话：13805318888", "落地见效。"),
+        ("1月28日，召开会议（联系人：王芳 13805318888）。", "1月28日，召开会议。"),
+    ],
+)
+def test_a_contact_clause_at_the_end_goes(line: str, kept: str) -> None:
+    trace = Trace()
+    assert drop_contact(line, trace) == kept
+    assert trace.dropped[0].reason == CONTACT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "审核5笔科技成果转化风险补偿贷款1750万元。",
+        "审核 5 笔贷款",
+        "市民可拨打服务电话：12345咨询。",
+        "建立企业联系人制度，服务电话0531-12345。",
+    ],
+)
+def test_content_stays(line: str) -> None:
+    trace = Trace()
+    assert drop_contact(line, trace) == line.strip()
+    assert trace.dropped == []
+
+
+def test_a_mobile_number_left_in_a_sentence_is_cut_out_with_a_warning() -> None:
+    trace = Trace()
+    assert drop_contact("如有疑问请联系张老师13805318888。", trace) == "如有疑问请联系张老师。"
+    assert trace.dropped[0].reason == MOBILE
+    assert "13805318888" in trace.warnings[0]
+
+
+@given(
+    st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+    st.sampled_from(["", " ", "-"]),
+    st.sampled_from(["召开推进会，", "2月3日，走访企业", "请联系"]),
+)
+def test_no_mobile_number_survives(number: str, gap: str, text: str) -> None:
+    spaced = number[:3] + gap + number[3:7] + gap + number[7:]
+    trace = Trace()
+    kept = drop_contact(f"{text}{spaced}。", trace)
+    assert number not in kept.replace(" ", "").replace("-", "")
+
+
+def test_contact_labels_as_tables_write_them() -> None:
+    assert is_contact_label("联系人")
+    assert is_contact_label("联 系 电 话：")
+    assert not is_contact_label("工作动态")

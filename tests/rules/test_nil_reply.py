@@ -1,0 +1,56 @@
+"""rules/nil_reply.py: a reply of nothing is known in its usual wordings, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.nil_reply import drop_empty_field, is_nil_reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无",
+        "无。",
+        "本周无",
+        "无动态",
+        "本周无工作动态。",
+        "本周暂无相关工作",
+        "暂无",
+        "没有",
+        "本周无新增动态！",
+        "我区本周无工作动态",
+        "东城区：无",
+        "东城区本周无动态",
+        "无可报送内容",
+        "本周没有需要报送的信息",
+        "本周暂无工作动态，特此说明。",
+    ],
+)
+def test_nil_replies(text: str) -> None:
+    assert is_nil_reply(text, unit_names=("东城区",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["无锡市考察团来访。", "本周无人机产业园开工。", "无偿提供检测服务20次。", "本周完成无动态的企业摸排。"],
+)
+def test_content_that_starts_like_one_is_not(text: str) -> None:
+    assert not is_nil_reply(text)
+
+
+def test_the_editors_own_phrase() -> None:
+    assert not is_nil_reply("此周空缺")
+    assert is_nil_reply("此周空缺。", phrases=["此周空缺"])
+
+
+@pytest.mark.parametrize("line", ["存在问题：无", "下步工作计划：暂无。", "需协调解决的问题：无"])
+def test_an_empty_form_field_goes(line: str) -> None:
+    trace = Trace()
+    assert drop_empty_field(line, trace) == ""
+    assert trace.dropped
+
+
+def test_a_unit_answering_nothing_is_not_a_form_field() -> None:
+    assert drop_empty_field("东城区：无。", Trace()) == "东城区：无。"

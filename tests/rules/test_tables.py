@@ -1,0 +1,92 @@
+"""rules/tables.py: a row is an item; numbers, headers and bookkeeping columns are not text."""
+
+from __future__ import annotations
+
+from zhoubao_cli.content import Table
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.tables import HEADER, INDEX, OTHER, table_lines
+
+UNITS = {"东城区": "东城区", "东城区科技局": "东城区", "西城区": "西城区", "南城区": "南城区"}
+
+
+def unit_of(text: str) -> str | None:
+    return next((unit for name, unit in UNITS.items() if name in text), None)
+
+
+def lines(rows: list[list[str | None]]) -> tuple[list[str], Trace]:
+    trace = Trace()
+    return [line for line in table_lines(Table(rows), unit_of, trace) if line], trace
+
+
+def test_header_index_and_office_columns_are_not_printed() -> None:
+    got, trace = lines(
+        [
+            ["序号", "工作动态", "责任科室", "完成时间"],
+            ["1", "召开科技政策培训会", "政策科", "2月3日"],
+            ["2", "2月5日，走访企业5家", "成果科", "2月5日"],
+        ]
+    )
+    assert got == ["2月3日，召开科技政策培训会", "2月5日，走访企业5家"]
+    reasons = {d.reason for d in trace.dropped}
+    assert HEADER in reasons and INDEX in reasons and f"{OTHER}（责任科室）" in reasons
+
+
+def test_a_row_number_is_never_glued_to_a_date() -> None:
+    got, _ = lines([["1", "2月3日，召开推进会。"], ["2", "2月4日，走访企业。"]])
+    assert got == ["2月3日，召开推进会。", "2月4日，走访企业。"]
+
+
+def test_cells_of_one_row_are_joined_with_a_comma() -> None:
+    got, _ = lines([["2月3日", "召开推进会"], ["2月4日", "走访企业"]])
+    assert got == ["2月3日，召开推进会", "2月4日，走访企业"]
+
+
+def test_a_combined_table_puts_each_row_under_its_unit() -> None:
+    got, _ = lines(
+        [
+            ["单位", "工作动态"],
+            ["东城区科技局", "2月3日，召开推进会。"],
+            ["西城区", "2月4日，走访企业。"],
+            [None, "2月5日，组织培训。"],  # the unit cell merged with the one above
+            ["合计", "3条"],
+        ]
+    )
+    assert got == [
+        "【东城区】2月3日，召开推进会。",
+        "【西城区】2月4日，走访企业。",
+        "【西城区】2月5日，组织培训。",
+    ]
+
+
+def test_a_unit_column_without_a_header_is_found() -> None:
+    got, _ = lines([["东城区", "2月3日，召开推进会。"], ["南城区", "无"]])
+    assert got == ["【东城区】2月3日，召开推进会。", "【南城区】无"]
+
+
+def test_a_form_is_read_by_its_labels() -> None:
+    got, trace = lines(
+        [
+            ["报送单位", "东城区科技局"],
+            ["工作动态", "2月3日，召开推进会。"],
+            ["联系人", "王芳 13805318888"],
+        ]
+    )
+    assert got == ["【东城区】", "2月3日，召开推进会。"]
+    assert "13805318888" in trace.dropped[0].text
+
+
+def test_a_title_row_and_a_signature_row() -> None:
+    got, trace = lines(
+        [
+            ["东城区工作动态", "东城区工作动态"],
+            ["2月3日", "召开推进会"],
+            ["联系人", "赵敏", "联系电话", "13698765432"],
+        ]
+    )
+    assert got == ["东城区工作动态", "2月3日，召开推进会"]
+    assert any("13698765432" in d.text for d in trace.dropped)
+
+
+def test_a_one_column_table_is_its_lines() -> None:
+    got, _ = lines([["2月3日，召开推进会。\n会议要求加快进度。"]])
+    assert got == ["2月3日，召开推进会。", "会议要求加快进度。"]

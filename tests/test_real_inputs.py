@@ -1,0 +1,73 @@
+"""Real-world submissions by category (tests/real_inputs): each file's verdict, printed text and
+report, as expected.json says, for every category of issue 8."""
+
+from __future__ import annotations
+
+import json
+from contextlib import chdir
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from zhoubao_cli.cli import app
+
+HERE = Path(__file__).resolve().parent / "real_inputs"
+EXPECTED: list[dict[str, Any]] = json.loads((HERE / "expected.json").read_text("utf-8"))
+
+
+@cache
+def collected(folder: str, workspace: Path) -> tuple[dict[str, Any], dict[str, str], str]:
+    """Collect one folder for issue 19: the report by file, each unit's paragraph, all text."""
+    runner = CliRunner()
+    with chdir(workspace):
+        assert runner.invoke(app, ["new", "19", "--date", "2026-02-06"]).exit_code == 0
+        result = runner.invoke(app, ["collect", str(HERE / folder), "--json"])
+        report = json.loads(result.stdout)
+        bulletin = json.loads(Path("issues/第19期/bulletin.json").read_text("utf-8"))
+    paragraphs = {
+        u["unit"]: _paragraph(u["items"]) for s in bulletin["sections"] for u in s["units"]
+    }
+    printed = "\n".join(
+        [p for s in bulletin["sections"] for p in s["paragraphs"]]
+        + [f"【{unit}】{text}" for unit, text in paragraphs.items()]
+    )
+    return {f["file"]: f for f in report["files"]}, paragraphs, printed
+
+
+def _paragraph(items: list[str]) -> str:
+    joined = [i[:-1] + "；" if i.endswith("。") else i for i in items[:-1]]
+    return "".join([*joined, *items[-1:]])
+
+
+def _outcome(report: dict[str, Any], unit: str) -> str:
+    if unit in report["nil_units"]:
+        return "nil"
+    return {"ok": "printed"}.get(report["status"], report["status"])
+
+
+@pytest.fixture(scope="module")
+def workspaces(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folders = sorted({e["folder"] for e in EXPECTED})
+    return {folder: tmp_path_factory.mktemp(folder) for folder in folders}
+
+
+@pytest.mark.parametrize(
+    "want", EXPECTED, ids=[f"{e['folder']}/{e['file']}/{e['unit']}" for e in EXPECTED]
+)
+def test_submission(want: dict[str, Any], workspaces: dict[str, Path]) -> None:
+    files, paragraphs, printed = collected(want["folder"], workspaces[want["folder"]])
+    report = files[want["file"]]
+    acceptable = {want["outcome"], want.get("also_acceptable", {}).get("outcome")}
+    assert _outcome(report, want["unit"]) in acceptable, (want["why"], report)
+    if want["printed"] is not None and want["outcome"] in ("printed", "warning"):
+        assert paragraphs.get(want["unit"]) == want["printed"], want["why"]
+    for text in want.get("must_print") or []:
+        assert text in printed, (want["why"], text)
+    for text in want.get("must_not_print") or []:
+        assert text not in printed, (want["why"], text)
+    shown = json.dumps(report, ensure_ascii=False)
+    for text in want.get("must_report") or []:
+        assert text in shown, (want["why"], text)
