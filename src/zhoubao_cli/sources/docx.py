@@ -13,6 +13,7 @@ inflated is capped, so a zip bomb cannot fill memory or disk.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import io
 import posixpath
@@ -470,10 +471,8 @@ def html_pieces(data: bytes) -> list[Piece]:
     if b"charset" not in data[:4096].lower():  # no declared encoding: find it as for a .txt
         from zhoubao_cli.sources.text import decode_text
 
-        try:
+        with contextlib.suppress(InputError):  # lxml then guesses, as a browser would
             page = decode_text(data, "")[0]
-        except InputError:
-            pass
     try:
         root = lxml.html.document_fromstring(page)
     except Exception:  # lxml raises several kinds for an empty or broken page
