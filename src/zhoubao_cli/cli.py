@@ -265,6 +265,46 @@ def render(
             _echo(f"  原文件已备份为：{backup}")
 
 
+@app.command("import", cls=_Command)
+@handles_errors
+def import_(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="已印发的一期：.docx，或从 PDF 复制出的文字（.txt）。",
+            metavar="文件",
+            show_default=False,
+        ),
+    ],
+    issue_number: Annotated[
+        int | None,
+        typer.Option(
+            "--issue",
+            "-i",
+            help="期号；是 zhoubao 汇编过的一期时，把文件记录为它实际印发的版本。",
+            min=1,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出导入记录。")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="替换已导入的内容，原文件备份为 .bak。")
+    ] = False,
+) -> None:
+    """导入已印发的一期，或记录汇编过的一期实际印发的版本。"""
+    from zhoubao_cli.archive.importing import import_issue
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    result = import_issue(workspace, file, number=issue_number, force=force)
+    if as_json:
+        _echo(result.record.model_dump_json(indent=2))
+        return
+    from zhoubao_cli.archive.display import import_summary
+
+    for line in import_summary(result, _shown(result.issue.folder)):
+        _echo(line)
+
+
 # click's usage errors, in the language of the rest (their exit code, 2, is ours too).
 _USAGE_MESSAGES = [
     (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),
