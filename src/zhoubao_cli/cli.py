@@ -305,6 +305,88 @@ def import_(
         _echo(line)
 
 
+@app.command(cls=_Command)
+@handles_errors
+def stats(
+    month: Annotated[
+        str | None, typer.Option("--month", help="某月，如 2026-01。", show_default=False)
+    ] = None,
+    quarter: Annotated[
+        str | None, typer.Option("--quarter", help="某季度，如 2026Q1。", show_default=False)
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", help="某年，如 2026；默认是最近一期所在的年份。", show_default=False
+        ),
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="起始日期 YYYY-MM-DD（含）。", show_default=False)
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="截止日期 YYYY-MM-DD（含）。", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
+    xlsx: Annotated[bool, typer.Option("--xlsx", help="生成 Excel 表格（.xlsx）。")] = False,
+    docx: Annotated[bool, typer.Option("--docx", help="生成公文格式的统计表（.docx）。")] = False,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", help="表格标题；默认如“2026年第一季度各区县信息报送采用情况统计表”。"
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖被人改过的表格，旧文件存为 .bak。")
+    ] = False,
+) -> None:
+    """各单位报送和采用情况：报送条数、采用条数和字数、零报送、出错或迟报、排名。"""
+    from zhoubao_cli.archive.stats import period_of, unit_stats
+    from zhoubao_cli.workspace import require_workspace
+
+    formats = [name for name, on in (("xlsx", xlsx), ("docx", docx)) if on]
+    if output is not None and len(formats) != 1:
+        raise UsageError(
+            "-o 只能配合 --xlsx 或 --docx 中的一种使用。", hint="去掉 -o，或只选一种格式。"
+        )
+    workspace = require_workspace()
+    issues = workspace.issues()
+    period = period_of(
+        month=month,
+        quarter=quarter,
+        year=year,
+        start=_parse_date(start),
+        end=_parse_date(end),
+        default_year=issues[-1].date.year if issues else date.today().year,
+    )
+    report = unit_stats(workspace, period, title)
+    if as_json:
+        _echo(report.model_dump_json(indent=2))
+    else:
+        from zhoubao_cli.archive.display import print_stats
+        from zhoubao_cli.archive.tables import deadline_text, notes
+
+        print_stats(report, notes(report, deadline_text(workspace.config)))
+    if formats:
+        from zhoubao_cli.archive.tables import write_tables
+
+        written = write_tables(
+            report,
+            workspace.config,
+            workspace.root,
+            formats,
+            output=output,
+            force=force,
+            reference=workspace.reference_docx,
+        )
+        for path, backup in written:
+            _echo(f"已生成：{_shown(path)}", err=as_json)
+            if backup:
+                _echo(f"  原文件已备份为：{_shown(backup)}", err=as_json)
+
+
 # click's usage errors, in the language of the rest (their exit code, 2, is ours too).
 _USAGE_MESSAGES = [
     (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),

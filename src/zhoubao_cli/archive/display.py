@@ -9,6 +9,7 @@ from zhoubao_cli.dates import cn_date
 
 if TYPE_CHECKING:
     from zhoubao_cli.archive.importing import ImportResult
+    from zhoubao_cli.archive.stats import StatsReport
 
 
 def import_summary(result: ImportResult, shown: str) -> list[str]:
@@ -43,3 +44,77 @@ def import_summary(result: ImportResult, shown: str) -> list[str]:
     lines += [f"原文件已备份为：{backup.name}" for backup in result.backups]
     lines.append("逐行明细见 --json。下一步：统计 zhoubao stats，检索 zhoubao search 关键词。")
     return lines
+
+
+def _console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console()
+
+
+def _fancy(encoding: str) -> bool:
+    """Whether the output can show box lines (a GBK console or file cannot)."""
+    try:
+        "━┃┏─│".encode(encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def print_stats(report: StatsReport, notes: list[str]) -> None:
+    from rich.box import ASCII, HEAVY_HEAD
+    from rich.table import Table
+
+    from zhoubao_cli.archive.tables import scope
+
+    console = _console()
+    table = Table(
+        title=report.title,
+        caption=scope(report),
+        box=HEAVY_HEAD if _fancy(console.encoding) else ASCII,
+    )
+    columns = [
+        ("单位", "left"),
+        ("期数", "right"),
+        ("报送", "right"),
+        ("采用", "right"),
+        ("字数", "right"),
+        ("零报送", "right"),
+        ("报无", "right"),
+        ("出错", "right"),
+        ("迟报", "right"),
+        ("排名", "right"),
+    ]
+    for heading, justify in columns:
+        table.add_column(heading, justify=justify, no_wrap=heading == "单位")  # type: ignore[arg-type]
+    for stats in [*report.units, report.total]:
+        total = stats is report.total
+        table.add_row(
+            escape_markup(stats.unit) + ("" if stats.configured else "（已不在配置中）"),
+            str(stats.issues),
+            str(stats.sent_items),
+            str(stats.printed_items),
+            str(stats.printed_chars),
+            _zero_blank(stats.silent_issues, warn=not total),
+            _zero_blank(stats.nil_issues),
+            _zero_blank(stats.faulty_issues, warn=not total),
+            _zero_blank(stats.late_issues, warn=not total),
+            "" if total else str(stats.rank),
+            end_section=stats is report.units[-1] if report.units else False,
+            style="bold" if total else None,
+        )
+    console.print(table)
+    for note in notes:
+        console.print(f"[dim]{escape_markup(note)}[/]")
+
+
+def _zero_blank(count: int, *, warn: bool = False) -> str:
+    if not count:
+        return "0"
+    return f"[yellow]{count}[/]" if warn else str(count)
+
+
+def escape_markup(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
