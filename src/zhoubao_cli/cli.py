@@ -387,6 +387,37 @@ def stats(
                 _echo(f"  原文件已备份为：{_shown(backup)}", err=as_json)
 
 
+@app.command(cls=_Command)
+@handles_errors
+def search(
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            help="要找的词；几个词时找同时包含它们的条目。", metavar="关键词...", show_default=False
+        ),
+    ],
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="只找这个单位的动态（别名也可以）。", show_default=False),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="只找这一年出刊的各期。", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
+) -> None:
+    """在已刊出的各期里查找：每一条含关键词的动态，标明期号和日期。"""
+    from zhoubao_cli.archive.search import search as find
+    from zhoubao_cli.workspace import require_workspace
+
+    result = find(require_workspace(), words, unit=unit, year=year)
+    if as_json:
+        _echo(result.model_dump_json(indent=2))
+        return
+    from zhoubao_cli.archive.display import print_search
+
+    print_search(result)
+
+
 # click's usage errors, in the language of the rest (their exit code, 2, is ours too).
 _USAGE_MESSAGES = [
     (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),

@@ -9,6 +9,7 @@ from zhoubao_cli.dates import cn_date
 
 if TYPE_CHECKING:
     from zhoubao_cli.archive.importing import ImportResult
+    from zhoubao_cli.archive.search import SearchResult
     from zhoubao_cli.archive.stats import StatsReport
 
 
@@ -118,3 +119,31 @@ def escape_markup(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def print_search(result: SearchResult) -> None:
+    """Each hit on its own lines: issue and date, the unit, the item with the words marked."""
+    from rich.text import Text
+
+    console = _console()
+    what = "、".join(f"“{w}”" for w in result.words)
+    if not result.hits:
+        where = f"{result.unit}的" if result.unit else ""
+        console.print(
+            Text(f"在 {result.issues_searched} 期里没有找到包含{what}的{where}条目。"),
+        )
+        return
+    for hit in result.hits:
+        head = f"第{hit.number}期（{cn_date(hit.date)}）" + (
+            f"【{hit.unit}】" if hit.unit else f"{hit.section}："
+        )
+        line = Text(head, style="bold")
+        body = Text(hit.text)
+        for start, end in hit.spans:
+            body.stylize("bold red", start, end)
+        line.append(body)
+        console.print(line)
+    issues = len({hit.number for hit in result.hits})
+    console.print(
+        Text(f"共 {len(result.hits)} 条，见于 {issues} 期（共检索 {result.issues_searched} 期）。")
+    )
