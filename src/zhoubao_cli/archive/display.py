@@ -9,7 +9,7 @@ from zhoubao_cli.dates import cn_date
 
 if TYPE_CHECKING:
     from zhoubao_cli.archive.importing import ImportResult
-    from zhoubao_cli.archive.search import SearchResult
+    from zhoubao_cli.archive.search import Hit, SearchResult
     from zhoubao_cli.archive.stats import StatsReport
 
 
@@ -121,6 +121,11 @@ def escape_markup(text: str) -> str:
     return escape(text)
 
 
+def _hit_head(hit: Hit) -> str:
+    where = f"【{hit.unit}】" if hit.unit else f"{hit.section}："
+    return f"第{hit.number}期（{cn_date(hit.date)}）{where}"
+
+
 def print_search(result: SearchResult) -> None:
     """Each hit on its own lines: issue and date, the unit, the item with the words marked."""
     from rich.text import Text
@@ -133,16 +138,18 @@ def print_search(result: SearchResult) -> None:
             Text(f"在 {result.issues_searched} 期里没有找到包含{what}的{where}条目。"),
         )
         return
-    for hit in result.hits:
-        head = f"第{hit.number}期（{cn_date(hit.date)}）" + (
-            f"【{hit.unit}】" if hit.unit else f"{hit.section}："
-        )
-        line = Text(head, style="bold")
-        body = Text(hit.text)
-        for start, end in hit.spans:
-            body.stylize("bold red", start, end)
-        line.append(body)
-        console.print(line)
+    if console.is_terminal:
+        # One Text printed once, wrapped by the terminal: rich lays out thousands of hits fast.
+        out = Text()
+        for hit in result.hits:
+            out.append(_hit_head(hit), style="bold")
+            offset = len(out)
+            out.append(hit.text + "\n")
+            for start, end in hit.spans:
+                out.stylize("bold red", offset + start, offset + end)
+        console.print(out, soft_wrap=True, end="")
+    else:  # a file or a pipe takes no colours: plain lines
+        console.file.write("".join(f"{_hit_head(hit)}{hit.text}\n" for hit in result.hits))
     issues = len({hit.number for hit in result.hits})
     console.print(
         Text(f"共 {len(result.hits)} 条，见于 {issues} 期（共检索 {result.issues_searched} 期）。")
