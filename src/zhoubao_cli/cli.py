@@ -418,6 +418,38 @@ def search(
     print_search(result)
 
 
+@app.command(cls=_Command)
+@handles_errors
+def volume(
+    year: Annotated[
+        int, typer.Argument(help="年份，如 2026。", metavar="年份", show_default=False, min=1900)
+    ],
+    pdf: Annotated[bool, typer.Option("--pdf", help="同时生成 PDF（需要 LibreOffice）。")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="输出 .docx 的路径。")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖被人改过的合订本，旧文件存为 .bak。")
+    ] = False,
+) -> None:
+    """把一年的各期合成一册（合订本）：封面、目录，各期另起一页，页码连续。"""
+    from zhoubao_cli.archive.volume import make_volume
+    from zhoubao_cli.workspace import require_workspace
+
+    if output is not None and pdf:
+        raise UsageError("-o 不能和 --pdf 同时使用。", hint="去掉 -o，或分两次生成。")
+    result = make_volume(
+        require_workspace(), year, ["docx", "pdf"] if pdf else ["docx"], output=output, force=force
+    )
+    for warning in result.warnings:
+        _echo(f"提醒：{warning}", err=True)
+    _echo(f"共 {len(result.issues)} 期：第{result.issues[0]}期至第{result.issues[-1]}期。")
+    for path, backup in result.written:
+        _echo(f"已生成：{_shown(path)}")
+        if backup:
+            _echo(f"  原文件已备份为：{_shown(backup)}")
+
+
 # click's usage errors, in the language of the rest (their exit code, 2, is ours too).
 _USAGE_MESSAGES = [
     (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),
