@@ -107,6 +107,8 @@ def make_year(root: Path) -> None:
             files.append(_file("市中区", 1, late))
             printed["市中区"] = 1
         files.append(FileReport(file="Thumbs.db", status=Status.IGNORED))
+        if number == 4:  # a file whose sender nobody could tell
+            files.append(FileReport(file="新建文本文档.txt", status=Status.ERROR))
         bulletin = _bulletin(number, when, printed)
         if number == 6:  # imported: one file for every unit, as import records it
             files = [FileReport(file="第6期.txt", units=list(printed), items=3)]

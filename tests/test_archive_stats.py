@@ -64,6 +64,7 @@ def test_first_quarter_counts(year: Cli) -> None:
     ranks = {u: r["rank"] for u, r in by_unit.items()}
     assert (ranks["历下区"], ranks["起步区"], ranks["市中区"], ranks[GONE]) == (1, 2, 3, 3)
     assert ranks["槐荫区"] == 5
+    assert report["unattributed"] == ["第4期 新建文本文档.txt"]
     total = report["total"]
     assert (total["issues"], total["sent_items"], total["printed_items"]) == (5, 17, 16)
 
@@ -125,6 +126,7 @@ def test_terminal_table(year: Cli) -> None:
     assert "2026年第一季度各区县信息报送采用情况统计表" in result.output
     assert "先行区（已不在配置中）" in result.output
     assert "共5期（第1期至第5期）" in result.output
+    assert "新建文本文档.txt" in result.output
 
 
 def test_xlsx_reads_back(year: Cli) -> None:

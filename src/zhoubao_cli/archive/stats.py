@@ -132,6 +132,8 @@ class StatsReport(BaseModel):
     issues: list[IssueRef]
     units: list[UnitStats]
     total: UnitStats
+    # Files collect could not assign to any unit (their errors went back to an unknown sender).
+    unattributed: list[str] = []
 
 
 def table_title(config: BulletinConfig, period: Period) -> str:
@@ -147,6 +149,7 @@ def unit_stats(workspace: Workspace, period: Period, title: str | None = None) -
     rows: dict[str, UnitStats] = {}
     seen: list[str] = []
     issues = []
+    unattributed: list[str] = []
 
     def row(name: str) -> UnitStats:
         if name not in rows:
@@ -160,7 +163,7 @@ def unit_stats(workspace: Workspace, period: Period, title: str | None = None) -
         issues.append(
             IssueRef(number=entry.issue.number, date=entry.issue.date, imported=entry.imported)
         )
-        _count_issue(entry, config, names, row)
+        _count_issue(entry, config, names, row, unattributed)
     units = [rows[u] for u in names.order(set(rows), seen) if rows[u].configured or rows[u].issues]
     _rank(units)
     total = UnitStats(unit="合计", issues=len(issues))
@@ -184,6 +187,7 @@ def unit_stats(workspace: Workspace, period: Period, title: str | None = None) -
         issues=issues,
         units=units,
         total=total,
+        unattributed=unattributed,
     )
 
 
@@ -192,6 +196,7 @@ def _count_issue(
     config: BulletinConfig,
     names: UnitNames,
     row: Callable[[str], UnitStats],
+    unattributed: list[str],
 ) -> None:
     printed_items: dict[str, int] = defaultdict(int)
     for section in entry.printed.sections:
@@ -226,7 +231,11 @@ def _count_issue(
     collected: Bulletin | None = None
     for file in report.files:
         units = [names.fold(u) for u in (file.units or ([file.unit] if file.unit else []))]
-        if not units or file.status is Status.IGNORED:
+        if file.status is Status.IGNORED:
+            continue
+        if not units:
+            if file.status is Status.ERROR:
+                unattributed.append(f"第{entry.issue.number}期 {file.file}")
             continue
         roster.update(units)
         if file.received is not None and file.received > due:

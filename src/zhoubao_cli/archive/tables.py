@@ -64,6 +64,12 @@ def notes(report: StatsReport, deadline_text: str) -> list[str]:
         "以下均为期数——零报送：该期没有报送任何材料；报无：回复“无”（本期无动态）；出错：材料有误未采用；"
         f"迟报：晚于截稿时间（{deadline_text}）报送。排名按采用条数，相同并列。",
     ]
+    if report.unattributed:
+        lines.append(
+            f"另有 {len(report.unattributed)} 个出错的文件认不出是哪个单位的，未计入："
+            + "、".join(report.unattributed)
+            + "。"
+        )
     imported = [i.number for i in report.issues if i.imported]
     if imported:
         lines.append(
