@@ -8,6 +8,8 @@
    Markdown into .docx (Debian's pandoc; skipped when it is not installed).
 3. Generated inboxes of 100, 300 and 1,000 submissions (mixed .docx/.txt of real sizes), each
    collected in one run: files per second and peak memory.
+4. A generated archive of 500 issues (8,000 unit paragraphs, a report for each issue): `stats`
+   over all of it and over one year, `search` over all of it and for one unit.
 Each figure is the median of several runs after a warm-up run.
 """
 
@@ -18,6 +20,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -238,6 +241,157 @@ def scale(sizes: list[int], tmp: Path) -> list[dict[str, object]]:
     return rows
 
 
+CJK = "\u4e00-\u9fff"
+
+
+def _clauses() -> list[str]:
+    """The example inbox's text cut at its commas: items made of three draw on some 200 clauses."""
+    from zhoubao_cli.sources.text import decode_text
+
+    clauses = []
+    for path in EXAMPLES.iterdir():
+        if path.suffix in (".txt", ".md") and not path.name.startswith("~$"):
+            text = decode_text(path.read_bytes(), path.name)[0]
+            pieces = (c.strip("。 \n") for c in re.split("[，；。\n]", text))
+            clauses += [c for c in pieces if len(c) > 6 and re.match(f"[{CJK}]", c)]
+    return clauses
+
+
+def make_archive(root: Path, issues: int = 500, seed: int = 12) -> int:
+    """A workspace of weekly issues as collect leaves them: issue.json, bulletin.json, report.json.
+
+    Sixteen unit paragraphs an issue (the fourteen configured units and two former ones), each
+    with one to three items made of the example inbox's clauses, and a report whose files carry
+    notes, a few broken first drafts, late files and a former unit's 无.
+    Returns the number of unit paragraphs.
+    """
+    import datetime
+
+    from zhoubao_cli.config import default_config_text, parse_config
+    from zhoubao_cli.model import (
+        Bulletin,
+        BulletinSection,
+        CollectReport,
+        Dropped,
+        FileReport,
+        Status,
+        UnitEntry,
+    )
+
+    rng = random.Random(seed)
+    clauses = _clauses()
+    config = parse_config(default_config_text())
+    units = [*config.unit_names(), "先行区", "新材料产业园"]
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+    paragraphs = 0
+    first = datetime.date(2017, 1, 6)
+    for number in range(1, issues + 1):
+        when = first + datetime.timedelta(weeks=number - 1)
+        entries, files = [], []
+        for unit in units:
+            received = datetime.datetime.combine(
+                when - datetime.timedelta(days=rng.choice([1, 1, 2, 3, 0])), datetime.time(10)
+            )
+            if rng.random() < 0.03:  # a broken file first, then the corrected one
+                files.append(
+                    FileReport(
+                        file=f"{unit}-第{number}期-初稿.docx",
+                        unit=unit,
+                        status=Status.ERROR,
+                        received=received - datetime.timedelta(hours=20),
+                        messages=["日期晚于出刊日期"],
+                    )
+                )
+            items = [
+                f"{when.month}月{when.day}日，" + "，".join(rng.sample(clauses, 3)) + "。"
+                for _ in range(rng.randint(1, 3))
+            ]
+            files.append(
+                FileReport(
+                    file=f"{unit}-第{number}期.docx",
+                    unit=unit,
+                    units=[unit],
+                    received=received,
+                    items=len(items),
+                    chars=sum(map(len, items)),
+                    notes=["删除多余空格 2 处", "半角标点改为全角 1 处"],
+                    dropped=[Dropped(text=f"{unit}科技工作动态", reason="标题行")],
+                )
+            )
+            entries.append(UnitEntry(unit=unit, items=items, source=files[-1].file))
+        if rng.random() < 0.3:  # a unit of old that still replies 无 now and then
+            files.append(FileReport(file="老城区.txt", unit="老城区", nil=True, received=received))
+        paragraphs += len(entries)
+        bulletin = Bulletin(
+            number=number,
+            date=when,
+            period_start=when - datetime.timedelta(days=6),
+            period_end=when,
+            sections=[
+                BulletinSection(
+                    key="lead", kind="lead", paragraphs=["，".join(rng.sample(clauses, 4)) + "。"]
+                ),
+                BulletinSection(
+                    key="key_work",
+                    kind="items",
+                    heading="【重点工作动态】",
+                    marker="★",
+                    paragraphs=["，".join(rng.sample(clauses, 4)) + "。" for _ in range(3)],
+                ),
+                BulletinSection(
+                    key="units", kind="units", heading="【区县工作动态】", units=entries
+                ),
+            ],
+        )
+        present = {e.unit for e in entries}
+        report = CollectReport(
+            issue=number,
+            source_dir="inbox",
+            collected_at=datetime.datetime.combine(when, datetime.time(9)),
+            files=files,
+            missing=[u for u in config.unit_names() if u not in present],
+        )
+        folder = root / "issues" / f"第{number}期"
+        folder.mkdir(parents=True)
+        (folder / "issue.json").write_text(
+            json.dumps(
+                {
+                    "number": number,
+                    "date": when.isoformat(),
+                    "period_start": bulletin.period_start.isoformat(),
+                    "period_end": when.isoformat(),
+                }
+            ),
+            "utf-8",
+        )
+        (folder / "bulletin.json").write_text(bulletin.model_dump_json(indent=2), "utf-8")
+        (folder / "report.json").write_text(report.model_dump_json(indent=2), "utf-8")
+    return paragraphs
+
+
+def archive(runs: int, tmp: Path) -> dict[str, object]:
+    root = tmp / "archive"
+    paragraphs = make_archive(root)
+    cases = {
+        "floor": ([PY, "-c", "import typer, pydantic, docx, rich"], tmp),
+        "stats, all 500 issues": (
+            [*ZHOUBAO, "stats", "--from", "2017-01-01", "--to", "2026-12-31"],
+            root,
+        ),
+        "stats --year 2020": ([*ZHOUBAO, "stats", "--year", "2020"], root),
+        "stats --json, all": (
+            [*ZHOUBAO, "stats", "--from", "2017-01-01", "--to", "2026-12-31", "--json"],
+            root,
+        ),
+        "search 脑机接口, all": ([*ZHOUBAO, "search", "脑机接口"], root),
+        "search 研发 投入, all": ([*ZHOUBAO, "search", "研发", "投入"], root),
+        "search 研发 --unit 历下区": ([*ZHOUBAO, "search", "研发", "--unit", "历下区"], root),
+    }
+    medians = median_times(cases, runs)
+    return {"issues": 500, "unit_paragraphs": paragraphs, "seconds": medians}
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -254,17 +408,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 1,000-file inbox")
+    parser.add_argument(
+        "--only-archive", action="store_true", help="only the archive's stats and search"
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "latest.json")
     args = parser.parse_args()
     runs = 3 if args.quick else args.runs
     with tempfile.TemporaryDirectory(prefix="zhoubao-bench-") as name:
         tmp = Path(name)
+        if args.only_archive:
+            result = archive(runs, tmp)
+            print(
+                f"machine: {machine()}\n{result['issues']} issues, {result['unit_paragraphs']} unit paragraphs"
+            )
+            for case, seconds in result["seconds"].items():  # type: ignore[attr-defined]
+                print(f"{case:32} {seconds * 1000:6.0f} ms")
+            return
         results = {
             "machine": machine(),
             "runs": runs,
             "startup": startup(runs, tmp),
             "commands": commands(runs, tmp),
             "scale": scale([100, 300] if args.quick else [100, 300, 1000], tmp),
+            "archive": archive(runs, tmp),
         }
     print(f"machine: {results['machine']}\n")
     print(
@@ -291,6 +457,12 @@ def main() -> None:
         print(
             f"{row['files']:6d} {row['seconds']:8.2f} {row['files_per_second']:8.0f} {row['peak_mb']:8d}"
         )
+    archive_row = results["archive"]
+    print(
+        f"\narchive: {archive_row['issues']} issues, {archive_row['unit_paragraphs']} unit paragraphs"  # type: ignore[index]
+    )
+    for case, seconds in archive_row["seconds"].items():  # type: ignore[index]
+        print(f"{case:32} {seconds * 1000:6.0f} ms")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
     print(f"\nwritten: {args.json}")

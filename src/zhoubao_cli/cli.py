@@ -265,6 +265,191 @@ def render(
             _echo(f"  原文件已备份为：{backup}")
 
 
+@app.command("import", cls=_Command)
+@handles_errors
+def import_(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="已印发的一期：.docx，或从 PDF 复制出的文字（.txt）。",
+            metavar="文件",
+            show_default=False,
+        ),
+    ],
+    issue_number: Annotated[
+        int | None,
+        typer.Option(
+            "--issue",
+            "-i",
+            help="期号；是 zhoubao 汇编过的一期时，把文件记录为它实际印发的版本。",
+            min=1,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出导入记录。")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="替换已导入的内容，原文件备份为 .bak。")
+    ] = False,
+) -> None:
+    """导入已印发的一期，或记录汇编过的一期实际印发的版本。"""
+    from zhoubao_cli.archive.importing import import_issue
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    result = import_issue(workspace, file, number=issue_number, force=force)
+    if as_json:
+        _echo(result.record.model_dump_json(indent=2))
+        return
+    from zhoubao_cli.archive.display import import_summary
+
+    for line in import_summary(result, _shown(result.issue.folder)):
+        _echo(line)
+
+
+@app.command(cls=_Command)
+@handles_errors
+def stats(
+    month: Annotated[
+        str | None, typer.Option("--month", help="某月，如 2026-01。", show_default=False)
+    ] = None,
+    quarter: Annotated[
+        str | None, typer.Option("--quarter", help="某季度，如 2026Q1。", show_default=False)
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", help="某年，如 2026；默认是最近一期所在的年份。", show_default=False
+        ),
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="起始日期 YYYY-MM-DD（含）。", show_default=False)
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="截止日期 YYYY-MM-DD（含）。", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
+    xlsx: Annotated[bool, typer.Option("--xlsx", help="生成 Excel 表格（.xlsx）。")] = False,
+    docx: Annotated[bool, typer.Option("--docx", help="生成公文格式的统计表（.docx）。")] = False,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", help="表格标题；默认如“2026年第一季度各区县信息报送采用情况统计表”。"
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖被人改过的表格，旧文件存为 .bak。")
+    ] = False,
+) -> None:
+    """各单位报送和采用情况：报送条数、采用条数和字数、零报送、出错或迟报、排名。"""
+    from zhoubao_cli.archive.stats import period_of, unit_stats
+    from zhoubao_cli.workspace import require_workspace
+
+    formats = [name for name, on in (("xlsx", xlsx), ("docx", docx)) if on]
+    if output is not None and len(formats) != 1:
+        raise UsageError(
+            "-o 只能配合 --xlsx 或 --docx 中的一种使用。", hint="去掉 -o，或只选一种格式。"
+        )
+    workspace = require_workspace()
+    issues = workspace.issues()
+    period = period_of(
+        month=month,
+        quarter=quarter,
+        year=year,
+        start=_parse_date(start),
+        end=_parse_date(end),
+        default_year=issues[-1].date.year if issues else date.today().year,
+    )
+    report = unit_stats(workspace, period, title)
+    if as_json:
+        _echo(report.model_dump_json(indent=2))
+    else:
+        from zhoubao_cli.archive.display import print_stats
+        from zhoubao_cli.archive.tables import deadline_text, notes
+
+        print_stats(report, notes(report, deadline_text(workspace.config)))
+    if formats:
+        from zhoubao_cli.archive.tables import write_tables
+
+        written = write_tables(
+            report,
+            workspace.config,
+            workspace.root,
+            formats,
+            output=output,
+            force=force,
+            reference=workspace.reference_docx,
+        )
+        for path, backup in written:
+            _echo(f"已生成：{_shown(path)}", err=as_json)
+            if backup:
+                _echo(f"  原文件已备份为：{_shown(backup)}", err=as_json)
+
+
+@app.command(cls=_Command)
+@handles_errors
+def search(
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            help="要找的词；几个词时找同时包含它们的条目。", metavar="关键词...", show_default=False
+        ),
+    ],
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="只找这个单位的动态（别名也可以）。", show_default=False),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="只找这一年出刊的各期。", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
+) -> None:
+    """在已刊出的各期里查找：每一条含关键词的动态，标明期号和日期。"""
+    from zhoubao_cli.archive.search import search as find
+    from zhoubao_cli.workspace import require_workspace
+
+    result = find(require_workspace(), words, unit=unit, year=year)
+    if as_json:
+        _echo(result.model_dump_json(indent=2))
+        return
+    from zhoubao_cli.archive.display import print_search
+
+    print_search(result)
+
+
+@app.command(cls=_Command)
+@handles_errors
+def volume(
+    year: Annotated[
+        int, typer.Argument(help="年份，如 2026。", metavar="年份", show_default=False, min=1900)
+    ],
+    pdf: Annotated[bool, typer.Option("--pdf", help="同时生成 PDF（需要 LibreOffice）。")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="输出 .docx 的路径。")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖被人改过的合订本，旧文件存为 .bak。")
+    ] = False,
+) -> None:
+    """把一年的各期合成一册（合订本）：封面、目录，各期另起一页，页码连续。"""
+    from zhoubao_cli.archive.volume import make_volume
+    from zhoubao_cli.workspace import require_workspace
+
+    if output is not None and pdf:
+        raise UsageError("-o 不能和 --pdf 同时使用。", hint="去掉 -o，或分两次生成。")
+    result = make_volume(
+        require_workspace(), year, ["docx", "pdf"] if pdf else ["docx"], output=output, force=force
+    )
+    for warning in result.warnings:
+        _echo(f"提醒：{warning}", err=True)
+    _echo(f"共 {len(result.issues)} 期：第{result.issues[0]}期至第{result.issues[-1]}期。")
+    for path, backup in result.written:
+        _echo(f"已生成：{_shown(path)}")
+        if backup:
+            _echo(f"  原文件已备份为：{_shown(backup)}")
+
+
 # click's usage errors, in the language of the rest (their exit code, 2, is ours too).
 _USAGE_MESSAGES = [
     (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),

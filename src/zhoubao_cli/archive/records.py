@@ -1,0 +1,170 @@
+"""What the archive keeps beside an issue's bulletin, and how it reads the issues back.
+
+An issue folder holds issue.json and bulletin.json whether collect or import made it. Import adds
+import.json (which file, when, and what it dropped or changed); for an issue zhoubao collected, the
+issue as actually printed (after hand edits in Word) goes to printed.json beside bulletin.json.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel
+
+from zhoubao_cli.errors import OutputError, UsageError
+from zhoubao_cli.model import Bulletin, CollectReport, FileReport
+
+if TYPE_CHECKING:
+    from zhoubao_cli.config import BulletinConfig
+    from zhoubao_cli.workspace import Issue, Workspace
+
+PRINTED_FILE = "printed.json"
+IMPORT_FILE = "import.json"
+
+
+class ImportRecord(BaseModel):
+    """Where an imported issue (or the printed text of a collected one) came from."""
+
+    # "issue": the issue was imported whole; "printed": the printed text of a collected issue.
+    role: Literal["issue", "printed"]
+    file: str
+    sha256: str
+    imported_at: datetime.datetime
+    report: FileReport
+
+
+@dataclass(frozen=True)
+class ArchivedIssue:
+    """One issue as the archive sees it: what was printed and, when known, what was sent."""
+
+    issue: Issue
+    printed: Bulletin
+    report: CollectReport | None
+    imported: bool  # the whole issue came from a published file: nothing is known of submissions
+
+
+def printed_file(issue: Issue) -> Path:
+    return issue.folder / PRINTED_FILE
+
+
+def import_file(issue: Issue) -> Path:
+    return issue.folder / IMPORT_FILE
+
+
+def load_printed(issue: Issue) -> Bulletin | None:
+    """The issue as printed: printed.json if recorded, else the bulletin; None before collect."""
+    for path in (printed_file(issue), issue.bulletin_file):
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            raise _broken(path) from None
+        try:
+            return Bulletin.model_validate_json(data)
+        except ValueError:
+            raise _broken(path) from None
+    return None
+
+
+def load_import_record(issue: Issue) -> ImportRecord | None:
+    path = import_file(issue)
+    try:
+        return ImportRecord.model_validate_json(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        raise _broken(path) from None
+
+
+def was_imported(issue: Issue) -> bool:
+    record = import_file(issue)
+    if not record.is_file():
+        return False
+    loaded = load_import_record(issue)
+    return loaded is not None and loaded.role == "issue"
+
+
+def archived(
+    workspace: Workspace,
+    *,
+    first: datetime.date | None = None,
+    last: datetime.date | None = None,
+    with_reports: bool = True,
+) -> Iterator[ArchivedIssue]:
+    """The issues published between first and last (inclusive) that have content, by number."""
+    for issue in workspace.issues():
+        if (first is not None and issue.date < first) or (last is not None and issue.date > last):
+            continue
+        printed = load_printed(issue)
+        if printed is None:
+            continue  # opened with new, not collected yet: nothing was printed
+        report = None
+        if with_reports:
+            try:
+                report = CollectReport.model_validate_json(issue.report_file.read_bytes())
+            except FileNotFoundError:
+                report = None
+            except (OSError, ValueError):
+                raise _broken(issue.report_file) from None
+        yield ArchivedIssue(issue, printed, report, was_imported(issue))
+
+
+def _broken(path: Path) -> UsageError:
+    return UsageError(
+        f"{path} 已损坏，无法读取。",
+        hint="从备份（.bak）恢复它，或重新运行 zhoubao collect / zhoubao import。",
+    )
+
+
+class UnitNames:
+    """Folds every name a unit had (its aliases, and former names kept as aliases) to its name."""
+
+    def __init__(self, config: BulletinConfig) -> None:
+        self.canonical = config.unit_names()
+        self._names = {
+            name: unit.name for unit in config.units for name in (unit.name, *unit.aliases)
+        }
+
+    def fold(self, name: str) -> str:
+        """The configured unit a name belongs to; a name the config no longer knows stays itself."""
+        return self._names.get(name, self._names.get(name.strip(), name.strip()))
+
+    def known(self, name: str) -> bool:
+        return name.strip() in self._names
+
+    def order(self, names: set[str] | list[str], seen: list[str]) -> list[str]:
+        """Configured units in their order, then the others in the order they were first seen."""
+        present = set(names)
+        known = [u for u in self.canonical if u in present]
+        return known + [u for u in dict.fromkeys(seen) if u in present and u not in known]
+
+
+def free_backup(path: Path) -> Path:
+    """The first unused backup name for path: x.bak, x.bak2, x.bak3, ... (never an older one)."""
+    candidate = path.with_name(path.name + ".bak")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.bak{number}")
+        number += 1
+    return candidate
+
+
+def back_up(path: Path) -> Path | None:
+    """Copy path to a fresh backup name; None when there is nothing to keep."""
+    if not path.exists():
+        return None
+    backup = free_backup(path)
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise OutputError(
+            f"无法备份 {path.name}：{exc.strerror or exc}。",
+            hint="检查磁盘空间和写权限；如果文件正在 Word 或 WPS 中打开，请先关闭。",
+        ) from None
+    return backup

@@ -1,0 +1,409 @@
+"""volume: a year's issues bound in one .docx (合订本): cover, table of contents, every issue.
+
+Each issue is written by render's DocxWriter exactly as `render` writes it, and its body is
+appended to the volume on a new page; the volume's own writer gives the page setup, the styles
+and the odd/even page numbers, which run through all issues from 1. The table of contents is a
+real TOC field built from a TC entry in each issue's masthead (第N期 and its date), so Word and
+WPS rebuild it on request; its shown text is filled in beforehand, with page numbers counted by
+LibreOffice, because LibreOffice shows a TOC field as it was saved.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zhoubao_cli.archive.records import archived
+from zhoubao_cli.dates import cn_date
+from zhoubao_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docx.text.paragraph import Paragraph
+
+    from zhoubao_cli.config import BulletinConfig
+    from zhoubao_cli.model import Bulletin
+    from zhoubao_cli.workspace import Workspace
+
+VOLUME_DIR = "合订本"
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+_TIMEOUT_S = 300
+
+
+@dataclass
+class VolumeResult:
+    written: list[tuple[Path, Path | None]] = field(default_factory=list)
+    issues: list[int] = field(default_factory=list)
+    pages: list[int | None] = field(default_factory=list)  # where each issue starts
+    warnings: list[str] = field(default_factory=list)
+
+
+def volume_name(config: BulletinConfig, year: int, fmt: str) -> str:
+    return f"{config.title}{year}年合订本.{fmt}"
+
+
+def make_volume(
+    workspace: Workspace,
+    year: int,
+    formats: list[str],
+    *,
+    output: Path | None = None,
+    force: bool = False,
+) -> VolumeResult:
+    import datetime
+
+    from zhoubao_cli.fileio import WrittenFiles
+    from zhoubao_cli.render import docx_to_pdf
+
+    config = workspace.config
+    issues = [
+        entry.printed
+        for entry in archived(
+            workspace,
+            first=datetime.date(year, 1, 1),
+            last=datetime.date(year, 12, 31),
+            with_reports=False,
+        )
+    ]
+    if not issues:
+        raise UsageError(
+            f"{year}年还没有已汇编或导入的一期。",
+            hint="先用 zhoubao collect 汇编，或用 zhoubao import 导入已印发的各期。",
+        )
+    result = VolumeResult(issues=[b.number for b in issues])
+    parts = [_issue_docx(bulletin, config, workspace.reference_docx) for bulletin in issues]
+    counts = page_counts([data for data, _ in parts])
+    if counts is None:
+        result.warnings.append(
+            "本机没有 LibreOffice，目录里的页码没有填上；在 Word 或 WPS 中打开后更新目录（F9）即可。"
+        )
+        result.pages = [None] * len(issues)
+    else:
+        first = 1
+        for count in counts:
+            result.pages.append(first)
+            first += count
+    data = _volume(config, year, issues, [doc for _, doc in parts], result.pages, workspace)
+    for fmt in formats:
+        target = (
+            output
+            if output is not None
+            else workspace.root / VOLUME_DIR / volume_name(config, year, fmt)
+        )
+        if target.is_dir():
+            raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
+        payload = data if fmt == "docx" else docx_to_pdf(data, volume_name(config, year, "docx"))
+        backup = WrittenFiles(target.parent).write(target, payload, force=force)
+        result.written.append((target, backup))
+    return result
+
+
+def _issue_docx(
+    bulletin: Bulletin, config: BulletinConfig, reference: Path | None
+) -> tuple[bytes, DocumentObject]:
+    """One issue exactly as render writes it: its bytes (to count its pages) and its document."""
+    from zhoubao_cli.render.docx import DocxWriter
+    from zhoubao_cli.render.layout import layout
+
+    writer = DocxWriter(config, reference)
+    data = writer.write(bulletin, layout(bulletin, config))
+    return data, writer.doc
+
+
+def page_counts(documents: list[bytes]) -> list[int] | None:
+    """How many pages LibreOffice lays each document out on; None without LibreOffice.
+
+    One LibreOffice run converts them all. An issue starts on a new page in the volume, and its
+    layout does not depend on what comes before, so its pages there are these.
+    """
+    from zhoubao_cli.sources import legacy
+
+    soffice = legacy.find_soffice()
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="zhoubao-volume-") as tmp:
+        folder = Path(tmp)
+        names = []
+        for index, data in enumerate(documents):
+            path = folder / f"issue-{index:04d}.docx"
+            path.write_bytes(data)
+            names.append(path)
+        out = folder / "pdf"
+        out.mkdir()
+        profile = folder / "profile"
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, names),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
+        except (subprocess.TimeoutExpired, OSError):
+            return None
+        counts = []
+        for path in names:
+            pdf = out / (path.stem + ".pdf")
+            if not pdf.is_file():
+                return None
+            counts.append(len(_PAGE.findall(pdf.read_bytes())))
+        return counts
+
+
+# -- the volume -----------------------------------------------------------------------------------
+
+
+def _volume(
+    config: BulletinConfig,
+    year: int,
+    issues: list[Bulletin],
+    documents: list[DocumentObject],
+    pages: list[int | None],
+    workspace: Workspace,
+) -> bytes:
+    import io
+
+    from docx.oxml.ns import qn
+
+    from zhoubao_cli.render.docx import DocxWriter
+
+    writer = DocxWriter(config, workspace.reference_docx)
+    doc = writer.doc
+    props = doc.core_properties
+    props.title = volume_name(config, year, "docx").removesuffix(".docx")
+    props.subject = config.title
+    _cover(doc, config, year, issues)
+    _contents(doc, config, issues, pages)
+    _front_matter_section(doc)
+    body = doc.element.body
+    final_section = body.find(qn("w:sectPr"))
+    for index, (bulletin, issue_doc) in enumerate(zip(issues, documents, strict=True)):
+        blocks = [child for child in issue_doc.element.body if child.tag != qn("w:sectPr")]
+        first = True
+        for block in blocks:
+            block = copy.deepcopy(block)
+            if first and index and block.tag == qn("w:p"):
+                _page_break_before(block)
+            first = False
+            if block.tag == qn("w:p") and _text(block) == f"第{bulletin.number}期":
+                _toc_entry(block, _entry_text(bulletin))
+            final_section.addprevious(block)
+    _restart_numbering(final_section)
+    if any(page is None for page in pages):
+        _update_fields_on_open(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _entry_text(bulletin: Bulletin) -> str:
+    return f"第{bulletin.number}期（{cn_date(bulletin.date)}）"
+
+
+def _cover(doc: DocumentObject, config: BulletinConfig, year: int, issues: list[Bulletin]) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    from zhoubao_cli.archive.tables import set_run_font
+
+    numbers = [b.number for b in issues]
+    lines = [
+        (config.title, config.fonts.title, 36, config.page.colour, 160),
+        (f"{year}年合订本", config.fonts.title, 26, None, 40),
+        (
+            f"第{min(numbers)}期至第{max(numbers)}期（共{len(numbers)}期）",
+            config.fonts.body,
+            16,
+            None,
+            40,
+        ),
+        (config.issuer, config.fonts.body, 16, None, 220),
+    ]
+    for text, font, size, colour, space in lines:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fmt = p.paragraph_format
+        fmt.space_before = Pt(space)
+        fmt.line_spacing = Pt(size * 1.4)
+        run = p.add_run(text)
+        set_run_font(run, font, size)
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour.upper())
+        _no_grid(p)
+
+
+def _contents(
+    doc: DocumentObject, config: BulletinConfig, issues: list[Bulletin], pages: list[int | None]
+) -> None:
+    """目录 and a TOC field over the TC entries, shown as it will read once laid out."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Mm, Pt
+
+    from zhoubao_cli.archive.tables import set_run_font
+
+    heading = doc.add_paragraph()
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    heading.paragraph_format.page_break_before = True
+    heading.paragraph_format.space_after = Pt(16)
+    set_run_font(heading.add_run("目　录"), config.fonts.heading, 22)
+    _no_grid(heading)
+    width = Mm(config.page.type_width_mm)
+    for index, (bulletin, page) in enumerate(zip(issues, pages, strict=True)):
+        p = doc.add_paragraph()
+        p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if index == 0:
+            _field_start(p, ' TOC \\f \\l "1-1" \\h \\z ')
+        run = p.add_run(f"{_entry_text(bulletin)}\t{'' if page is None else page}")
+        set_run_font(run, config.fonts.body, config.sizes.body)
+        if index == len(issues) - 1:
+            _field_char(p, "end")
+
+
+def _field_start(p: Paragraph, instruction: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    _field_char(p, "begin")
+    run = p.add_run("")
+    node = OxmlElement("w:instrText")
+    node.set(qn("xml:space"), "preserve")
+    node.text = instruction
+    run._r.append(node)
+    _field_char(p, "separate")
+
+
+def _field_char(p: Paragraph, kind: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = p.add_run("")
+    node = OxmlElement("w:fldChar")
+    node.set(qn("w:fldCharType"), kind)
+    run._r.append(node)
+
+
+def _toc_entry(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A TC field (an entry for TOC \\f) at the end of the masthead's 第N期: invisible in print."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    escaped = text.replace('"', "'")
+    for kind in ("begin", "instr", "end"):
+        run = OxmlElement("w:r")
+        if kind == "instr":
+            node = OxmlElement("w:instrText")
+            node.set(qn("xml:space"), "preserve")
+            node.text = f' TC "{escaped}" \\l 1 '
+        else:
+            node = OxmlElement("w:fldChar")
+            node.set(qn("w:fldCharType"), kind)
+        run.append(node)
+        paragraph.append(run)
+
+
+def _front_matter_section(doc: DocumentObject) -> None:
+    """End the cover and contents in a section of their own, without page numbers."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    final = body.find(qn("w:sectPr"))
+    front = copy.deepcopy(final)
+    for reference in front.findall(qn("w:footerReference")) + front.findall(
+        qn("w:headerReference")
+    ):
+        front.remove(reference)
+    carrier = OxmlElement("w:p")
+    p_pr = OxmlElement("w:pPr")
+    p_pr.append(front)
+    carrier.append(p_pr)
+    final.addprevious(carrier)
+
+
+def _restart_numbering(sect_pr) -> None:  # type: ignore[no-untyped-def]
+    """The issues' pages are numbered from 1, after the cover and contents."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for old in sect_pr.findall(qn("w:pgNumType")):
+        sect_pr.remove(old)
+    number = OxmlElement("w:pgNumType")
+    number.set(qn("w:start"), "1")
+    # The schema's place: after pgMar and paper source, before cols and the grid.
+    follower = next(
+        (
+            sect_pr.find(qn(f"w:{tag}"))
+            for tag in (
+                "cols",
+                "formProt",
+                "vAlign",
+                "noEndnote",
+                "titlePg",
+                "textDirection",
+                "bidi",
+                "rtlGutter",
+                "docGrid",
+            )
+            if sect_pr.find(qn(f"w:{tag}")) is not None
+        ),
+        None,
+    )
+    if follower is not None:
+        follower.addprevious(number)
+    else:
+        sect_pr.append(number)
+
+
+def _page_break_before(paragraph) -> None:  # type: ignore[no-untyped-def]
+    from docx.text.paragraph import Paragraph
+
+    Paragraph(paragraph, None).paragraph_format.page_break_before = True  # type: ignore[arg-type]
+
+
+def _text(paragraph) -> str:  # type: ignore[no-untyped-def]
+    from docx.oxml.ns import qn
+
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+
+
+def _no_grid(paragraph: Paragraph) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = paragraph._p.get_or_add_pPr()
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    spacing = p_pr.find(qn("w:spacing"))
+    if spacing is not None:
+        spacing.addprevious(snap)
+    else:
+        p_pr.append(snap)
+
+
+def _update_fields_on_open(doc: DocumentObject) -> None:
+    """Ask Word to rebuild the contents on opening (its page numbers could not be counted)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = doc.settings.element
+    node = OxmlElement("w:updateFields")
+    node.set(qn("w:val"), "true")
+    # The schema's place: before these (python-docx's template has several of them).
+    later = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids")
+    follower = next(
+        (n for n in (settings.find(qn(f"w:{t}")) for t in later) if n is not None), None
+    )
+    if follower is not None:
+        follower.addprevious(node)
+    else:
+        settings.append(node)
