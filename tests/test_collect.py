@@ -287,3 +287,24 @@ def test_hand_edited_bulletin_is_kept(issue18: Cli) -> None:
     assert forced.exit_code == 0
     assert (bulletin.parent / "bulletin.json.bak").read_text("utf-8") == edited
     assert "谢堃同志一行" not in bulletin.read_text("utf-8")
+
+
+@pytest.mark.skipif(not has_soffice(), reason="LibreOffice (soffice) is not installed")
+def test_old_word_files_take_one_libreoffice_run(
+    issue19: Cli, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    legacy = BAD_INPUTS / "inbox" / "莱芜区.doc"
+    for unit in ("莱芜区", "钢城区", "平阴县"):
+        shutil.copy2(legacy, inbox / f"{unit}.doc")
+    shutil.copy2(legacy, inbox / "商河县.wps")
+    shutil.copy2(legacy, inbox / "起步区.docx")  # an old .doc under a new name
+    calls = tmp_path / "calls.log"
+    wrapper = tmp_path / "soffice"
+    wrapper.write_text(f'#!/bin/sh\necho run >> "{calls}"\nexec "{shutil.which("soffice")}" "$@"\n')
+    wrapper.chmod(0o755)
+    monkeypatch.setenv("ZHOUBAO_SOFFICE", str(wrapper))
+    code, report = collect_json(issue19, inbox)
+    assert code == 0, report
+    assert calls.read_text().split() == ["run"]
+    bulletin = json.loads((issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8"))
+    assert len([u for s in bulletin["sections"] for u in s["units"]]) == 5

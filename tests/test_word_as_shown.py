@@ -23,7 +23,9 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def docx_with(body: str, styles: str = "", chunks: dict[str, tuple[str, bytes]] | None = None) -> bytes:
+def docx_with(
+    body: str, styles: str = "", chunks: dict[str, tuple[str, bytes]] | None = None
+) -> bytes:
     """A real .docx whose body is `body` (WordprocessingML without the namespace declaration)."""
     doc = Document()
     root = doc.element.body
@@ -63,8 +65,18 @@ def r(text: str, props: str = "") -> str:
 
 def test_moved_text_is_read_once_where_it_went() -> None:
     data = docx_with(
-        p(r("2月3日，召开推进会，") + '<w:moveFrom w:id="1" w:author="a">' + r("会议部署全年工作。") + "</w:moveFrom>")
-        + p(r("2月4日，走访企业。") + '<w:moveTo w:id="2" w:author="a">' + r("会议部署全年工作。") + "</w:moveTo>")
+        p(
+            r("2月3日，召开推进会，")
+            + '<w:moveFrom w:id="1" w:author="a">'
+            + r("会议部署全年工作。")
+            + "</w:moveFrom>"
+        )
+        + p(
+            r("2月4日，走访企业。")
+            + '<w:moveTo w:id="2" w:author="a">'
+            + r("会议部署全年工作。")
+            + "</w:moveTo>"
+        )
     )
     assert text_of(data) == ["2月3日，召开推进会，", "2月4日，走访企业。会议部署全年工作。"]
     assert read(data).dropped[0].text == "会议部署全年工作。"
@@ -107,10 +119,14 @@ def test_hidden_text_is_not_read() -> None:
 
 def test_an_unfilled_content_control_is_not_read() -> None:
     data = docx_with(
-        '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
         + p(r("单击或点击此处输入文字。"))
         + "</w:sdtContent></w:sdt>"
-        + p('<w:sdt><w:sdtPr/><w:sdtContent>' + r("2月3日，召开推进会。") + "</w:sdtContent></w:sdt>")
+        + p(
+            "<w:sdt><w:sdtPr/><w:sdtContent>"
+            + r("2月3日，召开推进会。")
+            + "</w:sdtContent></w:sdt>"
+        )
     )
     assert text_of(data) == ["2月3日，召开推进会。"]
     assert read(data).dropped[0].text == "单击或点击此处输入文字。"
@@ -119,8 +135,8 @@ def test_an_unfilled_content_control_is_not_read() -> None:
 def test_embedded_documents_are_read_in_place() -> None:
     html = "<html><body><p>2月3日，召开推进会。</p><p>2月4日，走访&nbsp;企业。</p></body></html>"
     mht = (
-        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
-        b"Content-Type: text/html; charset=\"gb2312\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b'Content-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
         + "<p>2月5日，组织培训。</p>".encode("gb2312").replace(b"=", b"=3D")
         + b"\r\n--b--\r\n"
     )
@@ -150,7 +166,9 @@ def test_embedded_documents_are_read_in_place() -> None:
 
 
 def test_an_embedded_document_zhoubao_cannot_read_is_an_error() -> None:
-    data = docx_with('<w:altChunk r:id="{a.rtf}"/>', chunks={"a.rtf": ("application/rtf", b"{\\rtf1 x}")})
+    data = docx_with(
+        '<w:altChunk r:id="{a.rtf}"/>', chunks={"a.rtf": ("application/rtf", b"{\\rtf1 x}")}
+    )
     with pytest.raises(InputError, match="altChunk"):
         read(data)
 
@@ -158,8 +176,16 @@ def test_an_embedded_document_zhoubao_cannot_read_is_an_error() -> None:
 def test_tables_keep_their_cells_apart() -> None:
     data = docx_with(
         "<w:tbl>"
-        "<w:tr><w:tc>" + p(r("1")) + "</w:tc><w:tc>" + p(r("2月3日，召开推进会。")) + "</w:tc></w:tr>"
-        '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>' + p("") + "</w:tc><w:tc>" + p(r("续。")) + "</w:tc></w:tr>"
+        "<w:tr><w:tc>"
+        + p(r("1"))
+        + "</w:tc><w:tc>"
+        + p(r("2月3日，召开推进会。"))
+        + "</w:tc></w:tr>"
+        "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>"
+        + p("")
+        + "</w:tc><w:tc>"
+        + p(r("续。"))
+        + "</w:tc></w:tr>"
         "</w:tbl>"
     )
     (table,) = [piece for piece in read(data).pieces if not isinstance(piece, str)]
@@ -193,7 +219,9 @@ def test_templates_and_files_without_an_extension_are_read_by_content(
 def test_a_file_of_pictures_only_says_so(issue19: Cli, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "历下区.docx").write_bytes(docx_with(p("<w:r><w:drawing/></w:r>") + p("<w:r><w:pict/></w:r>")))
+    (inbox / "历下区.docx").write_bytes(
+        docx_with(p("<w:r><w:drawing/></w:r>") + p("<w:r><w:pict/></w:r>"))
+    )
     (file,) = collect(issue19, inbox).values()
     assert file["status"] == "error"
     assert "只有图片（2 处）" in file["messages"][0]

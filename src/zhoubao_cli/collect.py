@@ -74,10 +74,9 @@ def collect_issue(
     recogniser = Recogniser(config)
     with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
         reader = SourceReader(config.limits, Path(scratch))
-        results = [
-            _process(found, reader, recogniser, config, issue)
-            for found in scan_inbox(inbox, reader.max_file)
-        ]
+        founds = list(scan_inbox(inbox, reader.max_file))
+        reader.prepare(founds)  # one LibreOffice run for all old Word files
+        results = [_process(found, reader, recogniser, config, issue) for found in founds]
     for result in results:
         _settle(result, strict)
     _supersede(results)

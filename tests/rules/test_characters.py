@@ -21,7 +21,21 @@ def test_the_format_class_is_every_cf_character() -> None:
     assert cf <= ours, sorted(f"U+{ord(c):04X}" for c in cf - ours)
 
 
-@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u2064", "\ufeff", "\u00ad", "\u202e"])
+@pytest.mark.parametrize(
+    "char",
+    [
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\u200e",
+        "\u200f",
+        "\u2060",
+        "\u2064",
+        "\ufeff",
+        "\u00ad",
+        "\u202e",
+    ],
+)
 def test_invisible_characters_go(char: str) -> None:
     trace = Trace()
     assert remove_invisible(f"1月{char}28日", trace) == "1月28日"
@@ -51,7 +65,9 @@ def test_emoji_go(line: str, kept: str) -> None:
     assert warning(trace) is not None
 
 
-@pytest.mark.parametrize("line", ["★重点工作", "☆第二项", "● 列表", "◆ 列表", "©2026", "®商标", "A→B", "1.06亿元"])
+@pytest.mark.parametrize(
+    "line", ["★重点工作", "☆第二项", "● 列表", "◆ 列表", "©2026", "®商标", "A→B", "1.06亿元"]
+)
 def test_the_bulletins_own_marks_stay(line: str) -> None:
     trace = Trace()
     assert remove_emoji(line, trace) == line

@@ -44,7 +44,14 @@ def test_sender_time_and_system_lines_go(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["[图片]", "[文件] 东城区第19期.docx", "[语音]", "[强][抱拳]", "[动画表情]", "[视频号: 科技东城]"],
+    [
+        "[图片]",
+        "[文件] 东城区第19期.docx",
+        "[语音]",
+        "[强][抱拳]",
+        "[动画表情]",
+        "[视频号: 科技东城]",
+    ],
 )
 def test_placeholders_alone_go(line: str) -> None:
     (kept,), trace = run([line])

@@ -21,7 +21,11 @@ def items(lines: list[str]) -> list[str]:
 
 
 def test_a_list_typed_without_stops_stays_a_list() -> None:
-    lines = ["2月2日，召开科技创新工作推进会", "完成3家企业研发费用加计扣除辅导", "组织12家企业申报科技型中小企业"]
+    lines = [
+        "2月2日，召开科技创新工作推进会",
+        "完成3家企业研发费用加计扣除辅导",
+        "组织12家企业申报科技型中小企业",
+    ]
     assert items(lines) == lines
 
 
@@ -74,7 +78,11 @@ ends = st.sampled_from(["", "，", "。", "；", "、"])
 starts = st.sampled_from(["", "2月3日，", "1、", "★", "近日，"])
 
 
-@given(st.lists(st.one_of(st.tuples(starts, words, ends), st.just(("", "", ""))), min_size=1, max_size=25))
+@given(
+    st.lists(
+        st.one_of(st.tuples(starts, words, ends), st.just(("", "", ""))), min_size=1, max_size=25
+    )
+)
 def test_joining_loses_and_repeats_nothing(parts: list[tuple[str, str, str]]) -> None:
     lines = ["".join(part) for part in parts]
     kept = "".join(items(lines)) if any(lines) else ""

@@ -32,11 +32,20 @@ def test_inline_markup(line: str, plain: str) -> None:
 
 def test_a_table_becomes_a_table() -> None:
     pieces = to_plain(
-        ["| 序号 | 工作动态 |", "| :-: | --- |", "| 1 | 2月2日，调研企业。 |", "| 2 | **2月4日**，座谈。 |"],
+        [
+            "| 序号 | 工作动态 |",
+            "| :-: | --- |",
+            "| 1 | 2月2日，调研企业。 |",
+            "| 2 | **2月4日**，座谈。 |",
+        ],
         Trace(),
     )
     tables = [p for p in pieces if isinstance(p, Table)]
-    assert tables[0].rows == [["序号", "工作动态"], ["1", "2月2日，调研企业。"], ["2", "2月4日，座谈。"]]
+    assert tables[0].rows == [
+        ["序号", "工作动态"],
+        ["1", "2月2日，调研企业。"],
+        ["2", "2月4日，座谈。"],
+    ]
 
 
 def test_pipes_without_a_rule_row_stay_text() -> None:
@@ -47,7 +56,14 @@ def test_pipes_without_a_rule_row_stay_text() -> None:
 def test_images_comments_and_fences_go_and_are_listed() -> None:
     trace = Trace()
     pieces = to_plain(
-        ["![现场照片](a.jpg)", "<!-- 报送稿 -->", "```", "2月3日，召开推进会。", "```", "[1]: http://x.cn"],
+        [
+            "![现场照片](a.jpg)",
+            "<!-- 报送稿 -->",
+            "```",
+            "2月3日，召开推进会。",
+            "```",
+            "[1]: http://x.cn",
+        ],
         trace,
     )
     assert [p for p in pieces if p] == ["2月3日，召开推进会。"]

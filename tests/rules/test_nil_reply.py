@@ -34,7 +34,12 @@ def test_nil_replies(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["无锡市考察团来访。", "本周无人机产业园开工。", "无偿提供检测服务20次。", "本周完成无动态的企业摸排。"],
+    [
+        "无锡市考察团来访。",
+        "本周无人机产业园开工。",
+        "无偿提供检测服务20次。",
+        "本周完成无动态的企业摸排。",
+    ],
 )
 def test_content_that_starts_like_one_is_not(text: str) -> None:
     assert not is_nil_reply(text)

@@ -21,7 +21,7 @@ from zhoubao_cli.normalize import normalise
         ("布局 OPC 新赛道", "布局OPC新赛道。"),
         ("OPC new track", "OPC new track"),
         ("比分3:2", "比分3:2。"),
-        ("他说\"加快\"", "他说“加快”。"),
+        ('他说"加快"', "他说“加快”。"),
     ],
 )
 def test_a_paragraph_is_mended(raw: str, mended: str) -> None:

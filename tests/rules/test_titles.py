@@ -17,7 +17,9 @@ def test_introductions_go(line: str) -> None:
     assert trace.dropped
 
 
-@pytest.mark.parametrize("line", ["2026年2月5日", "2026-02-05", "二〇二六年二月五日", "2026 年 2 月 5 日"])
+@pytest.mark.parametrize(
+    "line", ["2026年2月5日", "2026-02-05", "二〇二六年二月五日", "2026 年 2 月 5 日"]
+)
 def test_a_date_alone_is_a_signature_date(line: str) -> None:
     assert drop_sign_off_date(line, Trace()) == ""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import re
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
 
 VOLUME_DIR = "合订本"
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
-_TIMEOUT_S = 300
 
 
 @dataclass
@@ -135,26 +133,14 @@ def page_counts(documents: list[bytes]) -> list[int] | None:
             names.append(path)
         out = folder / "pdf"
         out.mkdir()
-        profile = folder / "profile"
-        command = [
-            soffice,
-            f"-env:UserInstallation={profile.resolve().as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, names),
-        ]
         try:
-            subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
-        except (subprocess.TimeoutExpired, OSError):
+            converted = legacy.convert_many(soffice, names, "pdf", out)
+        except legacy.ConversionFailed:
             return None
         counts = []
         for path in names:
-            pdf = out / (path.stem + ".pdf")
-            if not pdf.is_file():
+            pdf = converted[path]
+            if pdf is None:
                 return None
             counts.append(len(_PAGE.findall(pdf.read_bytes())))
         return counts

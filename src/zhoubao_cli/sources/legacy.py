@@ -12,6 +12,7 @@ from zhoubao_cli.errors import InputError, ToolMissingError
 
 LEGACY_SUFFIXES = {".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt"}
 _TIMEOUT_S = 120
+_PER_FILE_S = 30
 
 
 # Where the installers put it when it is not on PATH (Windows, macOS).
@@ -38,15 +39,26 @@ def missing_soffice(name: str) -> ToolMissingError:
     )
 
 
-def convert(
-    soffice: str, source: Path, target_format: str, out_dir: Path, *, shown: str | None = None
-) -> Path:
-    """Convert one file with LibreOffice into out_dir; return the converted file's path.
+class ConversionFailed(Exception):
+    """LibreOffice could not be started or did not finish in time."""
 
-    `shown` is the file's name as the user knows it, for messages (source may be a copy).
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
-    A private user profile keeps a LibreOffice the editor has open from blocking the conversion.
+
+def convert_many(
+    soffice: str, sources: list[Path], target_format: str, out_dir: Path
+) -> dict[Path, Path | None]:
+    """Convert several files in one LibreOffice run: starting it costs seconds, converting little.
+
+    Each source maps to its converted file, or to None when LibreOffice could not convert it
+    (broken, locked). The sources' stems must differ (the results are named by them). A private
+    user profile keeps a LibreOffice the editor has open from blocking the conversion.
     """
+    if not sources:
+        return {}
+    timeout = _TIMEOUT_S + _PER_FILE_S * len(sources)
     with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
         command = [
             soffice,
@@ -57,21 +69,39 @@ def convert(
             target_format,
             "--outdir",
             str(out_dir),
-            str(source),
+            *map(str, sources),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
+            subprocess.run(command, capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise InputError(
-                f"{shown or source.name}：LibreOffice 转换超过 {_TIMEOUT_S} 秒仍未完成。",
-                hint="请关闭正在运行的 LibreOffice 后重试，或请对方另存为 .docx。",
-            ) from None
+            raise ConversionFailed(f"LibreOffice 转换超过 {timeout} 秒仍未完成") from None
         except OSError:
-            raise missing_soffice(shown or source.name) from None
-    converted = out_dir / (source.stem + "." + target_format.split(":")[0])
-    if not converted.is_file() or converted.stat().st_size == 0:
+            raise ConversionFailed("LibreOffice 无法启动") from None
+    extension = target_format.split(":")[0]
+    results: dict[Path, Path | None] = {}
+    for source in sources:
+        converted = out_dir / f"{source.stem}.{extension}"
+        ok = converted.is_file() and converted.stat().st_size > 0
+        results[source] = converted if ok else None
+    return results
+
+
+def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Path:
+    """Convert one file with LibreOffice into out_dir; an InputError says why it could not."""
+    try:
+        converted = convert_many(soffice, [source], target_format, out_dir)[source]
+    except ConversionFailed as exc:
         raise InputError(
-            f"{shown or source.name}：LibreOffice 未能转换这个文件，可能已损坏或受密码保护。",
-            hint="请对方在 Word 或 WPS 中另存为 .docx 后再发。",
-        )
+            f"{source.name}：{exc.reason}。",
+            hint="请关闭正在运行的 LibreOffice 后重试，或检查 LibreOffice 的安装。",
+        ) from None
+    if converted is None:
+        raise not_converted(source.name)
     return converted
+
+
+def not_converted(name: str) -> InputError:
+    return InputError(
+        f"{name}：LibreOffice 未能转换这个文件，可能已损坏或受密码保护。",
+        hint="请对方在 Word 或 WPS 中另存为 .docx 后再发。",
+    )

@@ -35,6 +35,46 @@ class SourceReader:
         self.max_file = int(limits.max_file_mb * _MB)
         self.scratch = scratch
         self.soffice = legacy.find_soffice()
+        # Files converted ahead by prepare(): name → the .docx, or the reason it failed.
+        self._conversions: dict[str, Path | str] = {}
+
+    def prepare(self, founds: list[Found]) -> None:
+        """Convert every old Word/WPS file among founds in one LibreOffice run.
+
+        LibreOffice takes seconds to start and little to convert, so a week of eight .doc files
+        costs about what one does. Files it cannot convert are told apart when read.
+        """
+        needing = [found for found in founds if self._needs_libreoffice(found)]
+        if not needing or self.soffice is None:
+            return
+        staged = Path(tempfile.mkdtemp(dir=self.scratch))
+        out = Path(tempfile.mkdtemp(dir=self.scratch))
+        copies: dict[Path, str] = {}
+        for index, found in enumerate(needing):
+            suffix = found.path.suffix.lower()
+            # LibreOffice goes by the extension; distinct stems keep the results apart.
+            copy = staged / f"{index}{suffix if suffix in legacy.LEGACY_SUFFIXES else '.doc'}"
+            try:
+                shutil.copyfile(found.path, copy)
+            except OSError:
+                continue  # read() will say what is wrong with it
+            copies[copy] = found.name
+        try:
+            results = legacy.convert_many(self.soffice, list(copies), "docx", out)
+        except legacy.ConversionFailed as exc:
+            self._conversions = dict.fromkeys(copies.values(), exc.reason)
+            return
+        for copy, name in copies.items():
+            converted = results.get(copy)
+            self._conversions[name] = converted if converted is not None else ""
+
+    def _needs_libreoffice(self, found: Found) -> bool:
+        if found.kind in ("ignored", "outside", "too_big", "unreadable") or found.size == 0:
+            return False
+        kind = ole_kind(found.path)
+        if found.kind == "legacy":
+            return kind != "encrypted"
+        return kind == "word"
 
     def read(self, found: Found) -> Extracted:
         """The file's content and how it was decoded; a ZhoubaoError says what is wrong."""
@@ -104,13 +144,16 @@ class SourceReader:
     def _converted(self, found: Found) -> Extracted:
         if self.soffice is None:
             raise legacy.missing_soffice(found.name)
-        out = Path(tempfile.mkdtemp(dir=self.scratch))
-        source = found.path
-        if found.path.suffix.lower() not in legacy.LEGACY_SUFFIXES:  # LibreOffice goes by the name
-            source = out / "source.doc"
-            shutil.copyfile(found.path, source)
-        (out / "docx").mkdir()
-        converted = legacy.convert(self.soffice, source, "docx", out / "docx", shown=found.name)
+        if found.name not in self._conversions:
+            self.prepare([found])
+        converted = self._conversions.get(found.name, "")
+        if isinstance(converted, str):
+            if converted:  # LibreOffice itself failed
+                raise InputError(
+                    f"{found.name}：{converted}。",
+                    hint="请关闭正在运行的 LibreOffice 后重试，或请对方另存为 .docx。",
+                )
+            raise legacy.not_converted(found.name)
         return read_docx(converted, found.name, self.max_unpacked)
 
 
