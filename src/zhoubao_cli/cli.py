@@ -4,40 +4,21 @@
 
 import functools
 import os
-import re
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
 from zhoubao_cli import __version__
+from zhoubao_cli.click_zh import ChineseCommand, ChineseGroup, usage_message
 from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
-
-
-class _ChineseHelp:
-    """Click's own --help text is English; ours is Chinese like the rest."""
-
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
-            option.help = "显示本帮助并退出。"
-        return option
-
-
-class _Group(_ChineseHelp, TyperGroup):
-    pass
-
-
-class _Command(_ChineseHelp, TyperCommand):
-    pass
-
 
 app = typer.Typer(
     name="zhoubao",
-    cls=_Group,
+    cls=ChineseGroup,
     # Plain help: rich's frames would import rich on every --help.
     rich_markup_mode=None,
     help="把各单位报送的材料汇编成公文格式的工作周报（简报）。",
@@ -99,8 +80,26 @@ def _root(
     """把各单位报送的材料汇编成公文格式的工作周报（简报）。"""
 
 
+def _positive_number(text: str) -> int:
+    """期号: typer's own check would answer in English."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise typer.BadParameter(f"“{text}”不是整数，期号应写成 19 这样的数字。") from None
+    if number < 1:
+        raise typer.BadParameter(f"期号应为正整数，而不是 {number}。")
+    return number
+
+
 IssueOption = Annotated[
-    int | None, typer.Option("--issue", "-i", help="指定期号；默认是期号最大的一期。", min=1)
+    int | None,
+    typer.Option(
+        "--issue",
+        "-i",
+        help="指定期号；默认是当前所在的那一期，或期号最大的一期。",
+        metavar="期号",
+        parser=_positive_number,
+    ),
 ]
 
 
@@ -123,16 +122,26 @@ def _parse_date(text: str | None) -> date | None:
         ) from None
 
 
-@app.command(cls=_Command)
+@app.command(cls=ChineseCommand)
 @handles_errors
 def new(
     number: Annotated[
-        int, typer.Argument(help="新一期的期号，如 19。", metavar="期号", show_default=False)
+        int,
+        typer.Argument(
+            help="新一期的期号，如 19。",
+            metavar="期号",
+            show_default=False,
+            parser=_positive_number,
+        ),
     ],
     when: Annotated[
         str | None,
         typer.Option(
-            "--date", "-d", help="出刊日期 YYYY-MM-DD；默认上一期加 7 天。", show_default=False
+            "--date",
+            "-d",
+            help="出刊日期 YYYY-MM-DD；默认上一期加 7 天。",
+            metavar="日期",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -162,28 +171,38 @@ def new(
     _echo(call_for_submissions(config, issue))
 
 
-@app.command(cls=_Command)
+@app.command(cls=ChineseCommand)
 @handles_errors
 def collect(
     folder: Annotated[
         Path | None,
         typer.Argument(
-            help="各单位材料所在文件夹；默认是本期的 inbox。", metavar="文件夹", show_default=False
+            help="各单位材料所在文件夹；默认是上次汇编的文件夹，第一次是本期的 inbox。",
+            metavar="文件夹",
+            show_default=False,
         ),
     ] = None,
     issue_number: IssueOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="把提醒也当作错误。")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出报告。")] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="覆盖被人改过的 bulletin.json，旧文件存为 .bak。")
+        bool,
+        typer.Option(
+            "--force",
+            help="即使结果比已保存的少、或 bulletin.json 被人改过，也用新结果替换（旧文件存为 .bak）。",
+        ),
     ] = False,
 ) -> None:
     """读取每份材料：识别单位和栏目，校验，规范标点，汇编成本期内容。"""
-    from zhoubao_cli.collect import collect_issue
+    from zhoubao_cli.collect import collect_issue, default_folder
     from zhoubao_cli.workspace import require_workspace
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
+    if folder is None:
+        folder, which = default_folder(issue)
+        if which:
+            _echo(f"{which}。", err=True)
     report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     if as_json:
         _echo(report.model_dump_json(indent=2))
@@ -197,7 +216,7 @@ def collect(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command(cls=_Command)
+@app.command(cls=ChineseCommand)
 @handles_errors
 def status(
     issue_number: IssueOption = None,
@@ -212,10 +231,11 @@ def status(
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    report = issue.load_report()
-    if remind:
-        _echo(reminder(workspace.config, issue, report))
+    if remind:  # before the first collect, every unit is reminded
+        collected = issue.report_file.exists()
+        _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
         return
+    report = issue.load_report()
     if as_json:
         _echo(report.model_dump_json(indent=2))
         return
@@ -224,7 +244,7 @@ def status(
     print_report(report, workspace.config)
 
 
-@app.command(cls=_Command)
+@app.command(cls=ChineseCommand)
 @handles_errors
 def render(
     docx: Annotated[bool, typer.Option("--docx", help="生成 Word 文档（默认）。")] = False,
@@ -233,7 +253,8 @@ def render(
     pdf: Annotated[bool, typer.Option("--pdf", help="生成 PDF（需要 LibreOffice）。")] = False,
     issue_number: IssueOption = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。")
+        Path | None,
+        typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。", metavar="路径"),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="覆盖被人改过的输出文件，旧文件存为 .bak。")
@@ -265,42 +286,30 @@ def render(
             _echo(f"  原文件已备份为：{backup}")
 
 
-# click's usage errors, in the language of the rest (their exit code, 2, is ours too).
-_USAGE_MESSAGES = [
-    (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),
-    (r"Missing option '(.+)'\.", r"缺少选项 \1。"),
-    (r"No such option: (\S+?)\.?(?: Did you mean (\S+)\?)?$", r"没有选项 \1。"),
-    (r"No such command '(.+)'\.", r"没有命令 \1。"),
-    (r"Invalid value for (.+?): (.+)", r"\1 的值不对：\2"),
-    (r"Got unexpected extra arguments? \((.+)\)", r"多余的参数：\1"),
-    (r"Option '(.+)' requires an argument\.", r"选项 \1 需要一个值。"),
-    (r"(.*)Input should be greater than or equal to (\S+)", r"\1应不小于 \2"),
-    (r"(.*)Input should be a valid integer.*", r"\1应为整数"),
-]
+def _command_path(exc: Exception, argv: list[str]) -> str:
+    context = getattr(exc, "ctx", None)
+    if context is not None:
+        return str(context.command_path)
+    named = [a for a in argv if a in app_commands()]  # the parser's errors come without one
+    return f"zhoubao {named[0]}" if named else "zhoubao"
 
 
-def _usage_message(message: str) -> str:
-    for pattern, chinese in _USAGE_MESSAGES:
-        if re.match(pattern, message):
-            message = re.sub(pattern, chinese, message)
-    return message
+def app_commands() -> set[str]:
+    return {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
 
 
-def main() -> None:
-    """The console script (and python -m zhoubao_cli)."""
+def run(argv: list[str] | None = None) -> int:
+    """Run zhoubao; click's own errors (bad options and arguments) are said in Chinese, exit 2."""
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        code = app(prog_name="zhoubao", standalone_mode=False)
-    except typer.Abort:
-        _echo("已中断。", err=True)
-        code = EXIT_INPUT
+        code = app(args=argv, prog_name="zhoubao", standalone_mode=False)
+    except typer.Abort:  # click turns Ctrl-C inside a command into Abort
+        raise KeyboardInterrupt from None
     except typer.TyperException as exc:  # click's own errors: bad options and arguments
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `zhoubao`: the help is the answer
             _echo(exc.format_message())
-            raise SystemExit(0) from None
-        _echo(f"用法错误：{_usage_message(exc.format_message())}", err=True)
-        context = getattr(exc, "ctx", None)
-        _echo(
-            f"办法：运行 {context.command_path if context else 'zhoubao'} -h 查看用法。", err=True
-        )
-        code = exc.exit_code
-    raise SystemExit(code if isinstance(code, int) else 0)
+            return 0
+        _echo(f"用法错误：{usage_message(exc)}", err=True)
+        _echo(f"办法：运行 {_command_path(exc, argv)} -h 查看用法。", err=True)
+        return exc.exit_code
+    return code if isinstance(code, int) else 0
