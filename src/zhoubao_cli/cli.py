@@ -22,6 +22,11 @@ app = typer.Typer(
     # Plain help: rich's frames would import rich on every --help.
     rich_markup_mode=None,
     help="把各单位报送的材料汇编成公文格式的工作周报（简报）。",
+    epilog=(
+        "zhoubao new 19  开启第19期，给出征稿通知\n"
+        "zhoubao collect ../材料  读取各单位的材料，汇编本期\n"
+        "zhoubao render  生成公文格式的 .docx"
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -122,7 +127,14 @@ def _parse_date(text: str | None) -> date | None:
         ) from None
 
 
-@app.command(cls=ChineseCommand)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao new 19  出刊日期为上一期加 7 天\n"
+        "zhoubao new 19 --date 2026-02-06  指定出刊日期\n"
+        "zhoubao new 1  第一次使用：同时写入默认配置 zhoubao.toml"
+    ),
+)
 @handles_errors
 def new(
     number: Annotated[
@@ -171,7 +183,14 @@ def new(
     _echo(call_for_submissions(config, issue))
 
 
-@app.command(cls=ChineseCommand)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao collect  读取上次汇编的文件夹（第一次是本期的 inbox）\n"
+        "zhoubao collect D:\\周报\\第19期材料  读取另一个文件夹\n"
+        "zhoubao collect issues/第19期/sources  按已采用的材料重建本期"
+    ),
+)
 @handles_errors
 def collect(
     folder: Annotated[
@@ -216,7 +235,14 @@ def collect(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command(cls=ChineseCommand)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao status  查看本期的汇编报告\n"
+        "zhoubao status --remind  生成可转发到工作群的催报提醒\n"
+        "zhoubao status -i 18  查看第18期"
+    ),
+)
 @handles_errors
 def status(
     issue_number: IssueOption = None,
@@ -244,7 +270,14 @@ def status(
     print_report(report, workspace.config)
 
 
-@app.command(cls=ChineseCommand)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao render  生成 .docx\n"
+        "zhoubao render --docx --txt  同时生成 .docx 和纯文本\n"
+        "zhoubao render --pdf -o 周报.pdf  生成 PDF 到指定位置（需要 LibreOffice）"
+    ),
+)
 @handles_errors
 def render(
     docx: Annotated[bool, typer.Option("--docx", help="生成 Word 文档（默认）。")] = False,
@@ -257,7 +290,10 @@ def render(
         typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。", metavar="路径"),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="覆盖被人改过的输出文件，旧文件存为 .bak。")
+        bool,
+        typer.Option(
+            "--force", help="覆盖被人改过的输出文件（旧文件存为 .bak）；本期没有内容时也生成。"
+        ),
     ] = False,
 ) -> None:
     """按公文格式生成本期周报。"""

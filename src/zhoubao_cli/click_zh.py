@@ -15,6 +15,7 @@ from typer.core import TyperCommand, TyperGroup
 
 _HELP_TEXT = "显示本帮助并退出。"
 _LEFT_MAX = 24  # columns; a longer option name puts its help on the next line
+_EXAMPLE_MAX = 40
 # What an option's value is called when the parameter does not name it (metavar).
 _TYPE_WORDS = {int: "整数", float: "数字", str: "文字"}
 
@@ -55,10 +56,15 @@ def _argument_name(param: Any) -> str:
     return str(param.metavar or param.name)
 
 
-def _definitions(rows: list[tuple[str, str]]) -> list[str]:
+def _example(line: str) -> tuple[str, str]:
+    command, _, what = line.strip().partition("  ")
+    return command, what.strip()
+
+
+def _definitions(rows: list[tuple[str, str]], *, left_max: int = _LEFT_MAX) -> list[str]:
     if not rows:
         return []
-    left = min(max(width(name) for name, _ in rows), _LEFT_MAX)
+    left = min(max(width(name) for name, _ in rows), left_max)
     lines = []
     for name, text in rows:
         if width(name) > left:
@@ -102,9 +108,9 @@ def help_page(command: Any, ctx: Any) -> str:
             if sub is not None and not sub.hidden:
                 rows.append((name, (sub.help or "").strip().splitlines()[0]))
         lines += ["命令：", *_definitions(rows), ""]
-    if command.epilog:
-        lines += ["示例：", *(f"  {line}".rstrip() for line in command.epilog.strip().splitlines())]
-        lines.append("")
+    if command.epilog:  # examples: a command, two spaces or more, what it does
+        rows = [_example(line) for line in command.epilog.strip().splitlines()]
+        lines += ["示例：", *_definitions(rows, left_max=_EXAMPLE_MAX), ""]
     return "\n".join(lines).rstrip()
 
 
