@@ -14,6 +14,7 @@ import typer
 
 from zhoubao_cli import __version__
 from zhoubao_cli.click_zh import ChineseCommand, ChineseGroup, usage_message
+from zhoubao_cli.entry import INTERRUPTED
 from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
 
 app = typer.Typer(
@@ -54,9 +55,12 @@ def handles_errors(command: F) -> F:
             raise typer.Exit(exc.exit_code) from None
         except (typer.Exit, typer.Abort):
             raise
-        except KeyboardInterrupt:
-            _echo("已中断。", err=True)
-            raise typer.Exit(130) from None
+        except UnicodeEncodeError:
+            # A C/POSIX locale with Python's UTF-8 fallbacks turned off: Chinese file names
+            # cannot be made at all. The way out is in ASCII, which survives any console.
+            _echo("错误：系统的区域设置不支持中文文件名（LANG=C）。", err=True)
+            _echo("办法：export LANG=C.UTF-8 (or zh_CN.UTF-8), then run zhoubao again.", err=True)
+            raise typer.Exit(EXIT_INPUT) from None
         except Exception as exc:  # a bug: keep it to one line unless asked for details
             if os.environ.get("ZHOUBAO_DEBUG"):
                 raise
@@ -339,7 +343,7 @@ def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         code = app(args=argv, prog_name="zhoubao", standalone_mode=False)
-    except typer.Abort:  # click turns Ctrl-C inside a command into Abort
+    except typer.Abort:  # how older typers report Ctrl-C inside a command
         raise KeyboardInterrupt from None
     except typer.TyperException as exc:  # click's own errors: bad options and arguments
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `zhoubao`: the help is the answer
@@ -348,4 +352,6 @@ def run(argv: list[str] | None = None) -> int:
         _echo(f"用法错误：{usage_message(exc)}", err=True)
         _echo(f"办法：运行 {_command_path(exc, argv)} -h 查看用法。", err=True)
         return exc.exit_code
+    if code == INTERRUPTED:  # typer reports Ctrl-C inside a command as exit code 130
+        raise KeyboardInterrupt
     return code if isinstance(code, int) else 0

@@ -121,30 +121,28 @@ def collect_issue(
 
 
 def _losses(config: BulletinConfig, issue: Issue, new: Bulletin) -> list[str]:
-    """What the saved bulletin has that the new one would not: units and sections gone, and units
-    with fewer items from the very same file. A newer file from a unit may well be shorter."""
+    """What the saved bulletin has that the new one would not: a unit or section gone, or with
+    fewer items (even a unit's own shorter correction: the editor confirms it with --force)."""
     if not issue.bulletin_file.is_file():
         return []
     try:
         saved = issue.load_bulletin()
     except ZhoubaoError:
         return []  # a broken bulletin.json holds nothing to keep; the hand-edit check still runs
-    now_units = {e.unit: e for section in new.sections for e in section.units}
-    now_sections = {section.key: section for section in new.sections}
+    now_units = {e.unit: len(e.items) for section in new.sections for e in section.units}
+    now_sections = {section.key: len(section.paragraphs) for section in new.sections}
+    labels = {s.key: s.label for s in config.sections}
     lost = []
     for section in saved.sections:
-        for entry in section.units:
-            now = now_units.get(entry.unit)
-            if now is None:
-                lost.append(f"{entry.unit}（{len(entry.items)} 条）不见了")
-            elif now.source == entry.source and len(now.items) < len(entry.items):
-                lost.append(f"{entry.unit}从 {len(entry.items)} 条变为 {len(now.items)} 条")
+        kept = [(e.unit, len(e.items), now_units.get(e.unit, 0)) for e in section.units]
         if section.paragraphs:
-            now_section = now_sections.get(section.key)
-            if now_section is None or not now_section.paragraphs:
-                known = {s.key: s.label for s in config.sections}
-                name = known.get(section.key, section.heading or section.key)
-                lost.append(f"“{name}”（{len(section.paragraphs)} 段）不见了")
+            name = f"“{labels.get(section.key, section.heading or section.key)}”"
+            kept.append((name, len(section.paragraphs), now_sections.get(section.key, 0)))
+        for name, before, now in kept:
+            if now == 0:
+                lost.append(f"{name}（{before} 条）没有了")
+            elif now < before:
+                lost.append(f"{name}从 {before} 条变为 {now} 条")
     return lost
 
 
