@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer._click.exceptions import ClickException  # typer's copy of click (see pyproject)
 
 from zhoubao_cli import __version__
 from zhoubao_cli.click_zh import ChineseCommand, ChineseGroup, usage_message
@@ -345,7 +346,7 @@ def run(argv: list[str] | None = None) -> int:
         code = app(args=argv, prog_name="zhoubao", standalone_mode=False)
     except typer.Abort:  # how older typers report Ctrl-C inside a command
         raise KeyboardInterrupt from None
-    except typer.TyperException as exc:  # click's own errors: bad options and arguments
+    except ClickException as exc:  # click's own errors: bad options and arguments
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `zhoubao`: the help is the answer
             _echo(exc.format_message())
             return 0
