@@ -104,9 +104,14 @@ def collect_issue(
     report.missing = [u for u in config.unit_names() if u not in present and u not in nil]
     lost = _losses(config, issue, bulletin)
     if lost and not force:
+        empty = all(section.empty for section in bulletin.sections)
+        what = (
+            "是空的（没有可采用的材料）"
+            if empty
+            else f"比已保存的第{issue.number}期少：{'；'.join(lost)}"
+        )
         raise InputError(
-            f"这次从 {inbox} 汇编的结果比已保存的第{issue.number}期少：{'；'.join(lost)}。"
-            "已保存的内容没有改动。",
+            f"这次从 {inbox} 汇编的结果{what}。已保存的第{issue.number}期没有改动。",
             hint="请确认材料所在的文件夹（补报的材料请和原有材料放在一起，"
             f"或运行 zhoubao collect {issue.sources} 按已采用的材料重建）；"
             "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
