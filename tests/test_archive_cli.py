@@ -12,7 +12,7 @@ HEAVY = ("docx", "lxml", "openpyxl", "rich")
 
 
 def _imports_of(args: list[str], cwd: Path) -> set[str]:
-    code = f"import sys; sys.argv={['zhoubao', *args]!r}\nfrom zhoubao_cli.cli import main\ntry: main()\nexcept SystemExit: pass"
+    code = f"import sys; sys.argv={['zhoubao', *args]!r}\nfrom zhoubao_cli.entry import main\ntry: main()\nexcept SystemExit: pass"
     out = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", code],
         capture_output=True,

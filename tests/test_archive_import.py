@@ -233,7 +233,7 @@ def test_printed_version_of_a_collected_issue(issue18: Cli, tmp_path: Path) -> N
     assert (folder / "printed.json.bak").read_bytes() == first
     assert issue18("import", final, "--issue", "18", "--force").exit_code == 0
     assert (folder / "printed.json.bak").read_bytes() == first
-    assert (folder / "printed.json.bak2").is_file()
+    assert (folder / "printed.json.1.bak").is_file()
     assert (folder / "bulletin.json").read_bytes() == collected
 
 
@@ -252,7 +252,7 @@ def test_reimport_needs_force_and_keeps_backups(archive: Cli, tmp_path: Path) ->
     assert "830万元" in (folder / "bulletin.json").read_text("utf-8")
     assert archive("import", PUBLISHED, "--force").exit_code == 0
     assert (folder / "bulletin.json.bak").read_bytes() == before["bulletin.json"]
-    assert "830万元" in (folder / "bulletin.json.bak2").read_text("utf-8")
+    assert "830万元" in (folder / "bulletin.json.1.bak").read_text("utf-8")
 
 
 def test_collect_does_not_replace_an_imported_issue(archive: Cli, tmp_path: Path) -> None:

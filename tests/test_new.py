@@ -130,7 +130,7 @@ def _imports_of(code: str, cwd: Path) -> set[str]:
 
 
 def test_help_and_new_do_not_import_docx_or_lxml(tmp_path: Path) -> None:
-    run_help = "import sys; sys.argv=['zhoubao','--help']\nfrom zhoubao_cli.cli import main\ntry: main()\nexcept SystemExit: pass"
+    run_help = "import sys; sys.argv=['zhoubao','--help']\nfrom zhoubao_cli.entry import main\ntry: main()\nexcept SystemExit: pass"
     run_new = run_help.replace("'--help'", "'new','19','--date','2026-02-06'")
     for code in (run_help, run_new):
         modules = _imports_of(code, tmp_path)
@@ -157,5 +157,5 @@ def test_usage_errors_are_chinese_and_exit_2(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "没有选项 --bogus" in unknown.stderr
     assert "Traceback" not in missing.stderr + unknown.stderr
     bare = run()
-    assert bare.returncode == 0 and "Usage: zhoubao" in bare.stdout
+    assert bare.returncode == 0 and "用法：zhoubao" in bare.stdout
     assert run("--version").stdout.strip() == "zhoubao 0.1.0"

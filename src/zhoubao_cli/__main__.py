@@ -1,3 +1,3 @@
-from zhoubao_cli.cli import main
+from zhoubao_cli.entry import main
 
 main()

@@ -4,43 +4,31 @@
 
 import functools
 import os
-import re
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer._click.exceptions import ClickException  # typer's copy of click (see pyproject)
 
 from zhoubao_cli import __version__
+from zhoubao_cli.click_zh import ChineseCommand, ChineseGroup, usage_message
+from zhoubao_cli.entry import INTERRUPTED
 from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
-
-
-class _ChineseHelp:
-    """Click's own --help text is English; ours is Chinese like the rest."""
-
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
-            option.help = "显示本帮助并退出。"
-        return option
-
-
-class _Group(_ChineseHelp, TyperGroup):
-    pass
-
-
-class _Command(_ChineseHelp, TyperCommand):
-    pass
-
 
 app = typer.Typer(
     name="zhoubao",
-    cls=_Group,
+    cls=ChineseGroup,
     # Plain help: rich's frames would import rich on every --help.
     rich_markup_mode=None,
     help="把各单位报送的材料汇编成公文格式的工作周报（简报）。",
+    epilog=(
+        "zhoubao new 19  开启第19期，给出征稿通知\n"
+        "zhoubao collect ../材料  读取各单位的材料，汇编本期\n"
+        "zhoubao render  生成公文格式的 .docx"
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -68,9 +56,12 @@ def handles_errors(command: F) -> F:
             raise typer.Exit(exc.exit_code) from None
         except (typer.Exit, typer.Abort):
             raise
-        except KeyboardInterrupt:
-            _echo("已中断。", err=True)
-            raise typer.Exit(130) from None
+        except UnicodeEncodeError:
+            # A C/POSIX locale with Python's UTF-8 fallbacks turned off: Chinese file names
+            # cannot be made at all. The way out is in ASCII, which survives any console.
+            _echo("错误：系统的区域设置不支持中文文件名（LANG=C）。", err=True)
+            _echo("办法：export LANG=C.UTF-8 (or zh_CN.UTF-8), then run zhoubao again.", err=True)
+            raise typer.Exit(EXIT_INPUT) from None
         except Exception as exc:  # a bug: keep it to one line unless asked for details
             if os.environ.get("ZHOUBAO_DEBUG"):
                 raise
@@ -99,8 +90,26 @@ def _root(
     """把各单位报送的材料汇编成公文格式的工作周报（简报）。"""
 
 
+def _positive_number(text: str) -> int:
+    """期号: typer's own check would answer in English."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise typer.BadParameter(f"“{text}”不是整数，期号应写成 19 这样的数字。") from None
+    if number < 1:
+        raise typer.BadParameter(f"期号应为正整数，而不是 {number}。")
+    return number
+
+
 IssueOption = Annotated[
-    int | None, typer.Option("--issue", "-i", help="指定期号；默认是期号最大的一期。", min=1)
+    int | None,
+    typer.Option(
+        "--issue",
+        "-i",
+        help="指定期号；默认是当前所在的那一期，或期号最大的一期。",
+        metavar="期号",
+        parser=_positive_number,
+    ),
 ]
 
 
@@ -123,16 +132,33 @@ def _parse_date(text: str | None) -> date | None:
         ) from None
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao new 19  出刊日期为上一期加 7 天\n"
+        "zhoubao new 19 --date 2026-02-06  指定出刊日期\n"
+        "zhoubao new 1  第一次使用：同时写入默认配置 zhoubao.toml"
+    ),
+)
 @handles_errors
 def new(
     number: Annotated[
-        int, typer.Argument(help="新一期的期号，如 19。", metavar="期号", show_default=False)
+        int,
+        typer.Argument(
+            help="新一期的期号，如 19。",
+            metavar="期号",
+            show_default=False,
+            parser=_positive_number,
+        ),
     ],
     when: Annotated[
         str | None,
         typer.Option(
-            "--date", "-d", help="出刊日期 YYYY-MM-DD；默认上一期加 7 天。", show_default=False
+            "--date",
+            "-d",
+            help="出刊日期 YYYY-MM-DD；默认上一期加 7 天。",
+            metavar="日期",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -162,28 +188,45 @@ def new(
     _echo(call_for_submissions(config, issue))
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao collect  读取上次汇编的文件夹（第一次是本期的 inbox）\n"
+        "zhoubao collect D:\\周报\\第19期材料  读取另一个文件夹\n"
+        "zhoubao collect issues/第19期/sources  按已采用的材料重建本期"
+    ),
+)
 @handles_errors
 def collect(
     folder: Annotated[
         Path | None,
         typer.Argument(
-            help="各单位材料所在文件夹；默认是本期的 inbox。", metavar="文件夹", show_default=False
+            help="各单位材料所在文件夹；默认是上次汇编的文件夹，第一次是本期的 inbox。",
+            metavar="文件夹",
+            show_default=False,
         ),
     ] = None,
     issue_number: IssueOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="把提醒也当作错误。")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出报告。")] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="覆盖被人改过的 bulletin.json，旧文件存为 .bak。")
+        bool,
+        typer.Option(
+            "--force",
+            help="即使结果比已保存的少、或 bulletin.json 被人改过，也用新结果替换（旧文件存为 .bak）。",
+        ),
     ] = False,
 ) -> None:
     """读取每份材料：识别单位和栏目，校验，规范标点，汇编成本期内容。"""
-    from zhoubao_cli.collect import collect_issue
+    from zhoubao_cli.collect import collect_issue, default_folder
     from zhoubao_cli.workspace import require_workspace
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
+    if folder is None:
+        folder, which = default_folder(issue)
+        if which:
+            _echo(f"{which}。", err=True)
     report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     if as_json:
         _echo(report.model_dump_json(indent=2))
@@ -197,7 +240,14 @@ def collect(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao status  查看本期的汇编报告\n"
+        "zhoubao status --remind  生成可转发到工作群的催报提醒\n"
+        "zhoubao status -i 18  查看第18期"
+    ),
+)
 @handles_errors
 def status(
     issue_number: IssueOption = None,
@@ -212,10 +262,11 @@ def status(
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    report = issue.load_report()
-    if remind:
-        _echo(reminder(workspace.config, issue, report))
+    if remind:  # before the first collect, every unit is reminded
+        collected = issue.report_file.exists()
+        _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
         return
+    report = issue.load_report()
     if as_json:
         _echo(report.model_dump_json(indent=2))
         return
@@ -224,7 +275,14 @@ def status(
     print_report(report, workspace.config)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao render  生成 .docx\n"
+        "zhoubao render --docx --txt  同时生成 .docx 和纯文本\n"
+        "zhoubao render --pdf -o 周报.pdf  生成 PDF 到指定位置（需要 LibreOffice）"
+    ),
+)
 @handles_errors
 def render(
     docx: Annotated[bool, typer.Option("--docx", help="生成 Word 文档（默认）。")] = False,
@@ -233,10 +291,14 @@ def render(
     pdf: Annotated[bool, typer.Option("--pdf", help="生成 PDF（需要 LibreOffice）。")] = False,
     issue_number: IssueOption = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。")
+        Path | None,
+        typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。", metavar="路径"),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="覆盖被人改过的输出文件，旧文件存为 .bak。")
+        bool,
+        typer.Option(
+            "--force", help="覆盖被人改过的输出文件（旧文件存为 .bak）；本期没有内容时也生成。"
+        ),
     ] = False,
 ) -> None:
     """按公文格式生成本期周报。"""
@@ -265,7 +327,15 @@ def render(
             _echo(f"  原文件已备份为：{backup}")
 
 
-@app.command("import", cls=_Command)
+@app.command(
+    "import",
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao import 第18期.docx  把已印发的一期导入工作区\n"
+        "zhoubao import 第18期.txt  从 PDF 复制出的文字导入\n"
+        "zhoubao import 定稿.docx --issue 19  记录汇编过的第19期实际印发的版本"
+    ),
+)
 @handles_errors
 def import_(
     file: Annotated[
@@ -305,7 +375,14 @@ def import_(
         _echo(line)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao stats --month 2026-01  一月份各单位报送采用情况\n"
+        "zhoubao stats --quarter 2026Q1 --xlsx  第一季度统计，生成 Excel\n"
+        "zhoubao stats --year 2026 --docx  全年统计表（公文格式）"
+    ),
+)
 @handles_errors
 def stats(
     month: Annotated[
@@ -387,7 +464,14 @@ def stats(
                 _echo(f"  原文件已备份为：{_shown(backup)}", err=as_json)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao search 脑机接口  查找刊出过的动态\n"
+        "zhoubao search 研发 投入 --unit 东城区  某单位同时含两个词的动态\n"
+        "zhoubao search 中试 --year 2026  只查某一年"
+    ),
+)
 @handles_errors
 def search(
     words: Annotated[
@@ -418,7 +502,14 @@ def search(
     print_search(result)
 
 
-@app.command(cls=_Command)
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao volume 2026  生成2026年的合订本 .docx\n"
+        "zhoubao volume 2026 --pdf  同时生成 PDF（需要 LibreOffice）\n"
+        "zhoubao volume 2026 -o 合订本.docx  指定输出文件"
+    ),
+)
 @handles_errors
 def volume(
     year: Annotated[
@@ -450,42 +541,32 @@ def volume(
             _echo(f"  原文件已备份为：{_shown(backup)}")
 
 
-# click's usage errors, in the language of the rest (their exit code, 2, is ours too).
-_USAGE_MESSAGES = [
-    (r"Missing argument '(.+)'\.", r"缺少参数 \1。"),
-    (r"Missing option '(.+)'\.", r"缺少选项 \1。"),
-    (r"No such option: (\S+?)\.?(?: Did you mean (\S+)\?)?$", r"没有选项 \1。"),
-    (r"No such command '(.+)'\.", r"没有命令 \1。"),
-    (r"Invalid value for (.+?): (.+)", r"\1 的值不对：\2"),
-    (r"Got unexpected extra arguments? \((.+)\)", r"多余的参数：\1"),
-    (r"Option '(.+)' requires an argument\.", r"选项 \1 需要一个值。"),
-    (r"(.*)Input should be greater than or equal to (\S+)", r"\1应不小于 \2"),
-    (r"(.*)Input should be a valid integer.*", r"\1应为整数"),
-]
+def _command_path(exc: Exception, argv: list[str]) -> str:
+    context = getattr(exc, "ctx", None)
+    if context is not None:
+        return str(context.command_path)
+    named = [a for a in argv if a in app_commands()]  # the parser's errors come without one
+    return f"zhoubao {named[0]}" if named else "zhoubao"
 
 
-def _usage_message(message: str) -> str:
-    for pattern, chinese in _USAGE_MESSAGES:
-        if re.match(pattern, message):
-            message = re.sub(pattern, chinese, message)
-    return message
+def app_commands() -> set[str]:
+    return {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
 
 
-def main() -> None:
-    """The console script (and python -m zhoubao_cli)."""
+def run(argv: list[str] | None = None) -> int:
+    """Run zhoubao; click's own errors (bad options and arguments) are said in Chinese, exit 2."""
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        code = app(prog_name="zhoubao", standalone_mode=False)
-    except typer.Abort:
-        _echo("已中断。", err=True)
-        code = EXIT_INPUT
-    except typer.TyperException as exc:  # click's own errors: bad options and arguments
+        code = app(args=argv, prog_name="zhoubao", standalone_mode=False)
+    except typer.Abort:  # how older typers report Ctrl-C inside a command
+        raise KeyboardInterrupt from None
+    except ClickException as exc:  # click's own errors: bad options and arguments
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `zhoubao`: the help is the answer
             _echo(exc.format_message())
-            raise SystemExit(0) from None
-        _echo(f"用法错误：{_usage_message(exc.format_message())}", err=True)
-        context = getattr(exc, "ctx", None)
-        _echo(
-            f"办法：运行 {context.command_path if context else 'zhoubao'} -h 查看用法。", err=True
-        )
-        code = exc.exit_code
-    raise SystemExit(code if isinstance(code, int) else 0)
+            return 0
+        _echo(f"用法错误：{usage_message(exc)}", err=True)
+        _echo(f"办法：运行 {_command_path(exc, argv)} -h 查看用法。", err=True)
+        return exc.exit_code
+    if code == INTERRUPTED:  # typer reports Ctrl-C inside a command as exit code 130
+        raise KeyboardInterrupt
+    return code if isinstance(code, int) else 0

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import filecmp
+import os
 import re
-import shutil
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,8 +14,8 @@ from pathlib import Path
 from zhoubao_cli import normalize, rules
 from zhoubao_cli.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
-from zhoubao_cli.errors import UsageError, ZhoubaoError
-from zhoubao_cli.fileio import WrittenFiles, write_text_atomic
+from zhoubao_cli.errors import InputError, UsageError, ZhoubaoError
+from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
 from zhoubao_cli.model import (
     Bulletin,
     BulletinSection,
@@ -32,7 +33,7 @@ from zhoubao_cli.rules.nil_reply import is_nil_reply
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import Found, scan_inbox
 from zhoubao_cli.units import Recogniser, Target
-from zhoubao_cli.workspace import Issue
+from zhoubao_cli.workspace import REPLACED_SOURCES, Issue
 
 
 @dataclass
@@ -51,6 +52,20 @@ class _FileResult:
     errors: list[str] = field(default_factory=list)
 
 
+def default_folder(issue: Issue) -> tuple[Path, str | None]:
+    """Where a plain `collect` reads: the folder the last collect read, while it exists, else the
+    issue's inbox. The second value says which, when it is not simply the inbox."""
+    try:
+        last = Path(issue.load_report().source_dir)
+    except ZhoubaoError:
+        return issue.inbox, None
+    if last.resolve() == issue.inbox.resolve():
+        return issue.inbox, None
+    if last.is_dir():
+        return last, f"未指定文件夹，沿用上次汇编的文件夹 {last}"
+    return issue.inbox, f"上次汇编的文件夹 {last} 已不存在，改为读取本期的 inbox"
+
+
 def collect_issue(
     config: BulletinConfig,
     issue: Issue,
@@ -61,7 +76,8 @@ def collect_issue(
 ) -> CollectReport:
     """Read every file below folder (default: the issue's inbox), save the bulletin and report.
 
-    A bulletin.json a person has edited since the last collect is kept unless forced (then .bak).
+    A bulletin.json a person has edited since the last collect is kept unless forced (then .bak);
+    so is one with more in it than the new result (a wrong or emptied folder loses nothing).
     """
     inbox = folder if folder is not None else issue.inbox
     if not inbox.is_dir():
@@ -80,22 +96,64 @@ def collect_issue(
     for result in results:
         _settle(result, strict)
     _supersede(results)
+    _corrected(results)
     bulletin = _bulletin(config, issue, results)
-    present = bulletin.units_present()
-    replied_nil = {b.target.unit for r in results for b in r.blocks if b.nil}
     report = CollectReport(
         issue=issue.number,
         source_dir=str(inbox.resolve()),
         collected_at=datetime.now().replace(microsecond=0),
         strict=strict,
         files=[r.report for r in results],
-        missing=[u for u in config.unit_names() if u not in present and u not in replied_nil],
     )
+    present, nil = bulletin.units_present(), set(report.nil_units())
+    report.missing = [u for u in config.unit_names() if u not in present and u not in nil]
+    lost = _losses(config, issue, bulletin)
+    if lost and not force:
+        empty = all(section.empty for section in bulletin.sections)
+        what = (
+            "是空的（没有可采用的材料）"
+            if empty
+            else f"比已保存的第{issue.number}期少：{'；'.join(lost)}"
+        )
+        raise InputError(
+            f"这次从 {inbox} 汇编的结果{what}。已保存的第{issue.number}期没有改动。",
+            hint="请确认材料所在的文件夹（补报的材料请和原有材料放在一起，"
+            f"或运行 zhoubao collect {issue.sources} 按已采用的材料重建）；"
+            "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
+        )
     bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
-    WrittenFiles(issue.folder).write(issue.bulletin_file, bulletin_json, force=force)
+    WrittenFiles(issue.folder).write(
+        issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost)
+    )
     write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
     _keep_sources(inbox, issue, [r for r in results if r.blocks])
     return report
+
+
+def _losses(config: BulletinConfig, issue: Issue, new: Bulletin) -> list[str]:
+    """What the saved bulletin has that the new one would not: a unit or section gone, or with
+    fewer items (even a unit's own shorter correction: the editor confirms it with --force)."""
+    if not issue.bulletin_file.is_file():
+        return []
+    try:
+        saved = issue.load_bulletin()
+    except ZhoubaoError:
+        return []  # a broken bulletin.json holds nothing to keep; the hand-edit check still runs
+    now_units = {e.unit: len(e.items) for section in new.sections for e in section.units}
+    now_sections = {section.key: len(section.paragraphs) for section in new.sections}
+    labels = {s.key: s.label for s in config.sections}
+    lost = []
+    for section in saved.sections:
+        kept = [(e.unit, len(e.items), now_units.get(e.unit, 0)) for e in section.units]
+        if section.paragraphs:
+            name = f"“{labels.get(section.key, section.heading or section.key)}”"
+            kept.append((name, len(section.paragraphs), now_sections.get(section.key, 0)))
+        for name, before, now in kept:
+            if now == 0:
+                lost.append(f"{name}（{before} 条）没有了")
+            elif now < before:
+                lost.append(f"{name}从 {before} 条变为 {now} 条")
+    return lost
 
 
 def _process(
@@ -220,6 +278,24 @@ def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
     )
 
 
+def _corrected(results: list[_FileResult]) -> None:
+    """A faulty file whose unit has since sent a newer file that was accepted needs no resending:
+    it is shown superseded, with its problems, and its unit is not asked again."""
+    accepted = [r for r in results if r.blocks]
+    for result in results:
+        unit = result.report.unit
+        if result.report.status is not Status.ERROR or unit is None:
+            continue
+        newer = [r for r in accepted if unit in r.report.units and _newness(r) > _newness(result)]
+        if newer:
+            winner = max(newer, key=_newness)
+            result.report.status = Status.SUPERSEDED
+            result.report.messages.append(
+                f"已由较新的文件 {winner.found.name} 改正，本文件未采用，不必重报"
+            )
+            winner.report.notes.append(f"改正了有问题的旧文件 {result.found.name}")
+
+
 def _settle(result: _FileResult, strict: bool) -> None:
     report = result.report
     if report.status is Status.IGNORED:
@@ -317,20 +393,19 @@ def _bulletin(config: BulletinConfig, issue: Issue, results: list[_FileResult]) 
 
 
 def _keep_sources(inbox: Path, issue: Issue, accepted: list[_FileResult]) -> None:
-    """Copy the accepted files into the issue folder, so the issue can be rebuilt without the inbox."""
+    """Add the accepted files to the issue's sources/, so the issue can be rebuilt without the
+    inbox. sources/ only grows: a file of the same name that differs is replaced, and the copy it
+    replaces is kept in sources-replaced/ (numbered), never deleted."""
     if inbox.resolve() == issue.sources.resolve():
         return
-    staging = Path(tempfile.mkdtemp(prefix=".sources-", dir=issue.folder))
-    try:
-        for result in accepted:
-            target = staging / result.found.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(result.found.path, target)
-        old = issue.folder / ".sources-old"
-        shutil.rmtree(old, ignore_errors=True)
-        if issue.sources.exists():
-            issue.sources.rename(old)
-        staging.rename(issue.sources)
-        shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    issue.sources.mkdir(parents=True, exist_ok=True)
+    for result in accepted:
+        target = issue.sources / result.found.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_file():
+            if filecmp.cmp(result.found.path, target, shallow=False):
+                continue
+            replaced = backup_path(issue.folder / REPLACED_SOURCES / result.found.name)
+            replaced.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(target, replaced)
+        copy_atomic(result.found.path, target)

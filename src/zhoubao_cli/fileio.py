@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -14,10 +15,58 @@ from zhoubao_cli.errors import OutputError
 MANIFEST = ".zhoubao-written.json"
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it, then put it back
+    os.umask(mask)
+    return mask
+
+
+def share_like_umask(path: Path) -> None:
+    """Give a file the mode a plain open() would have: mkstemp makes it 0600, which colleagues on
+    a shared folder cannot open."""
+    # A file system without modes (a Windows share) has nothing to give.
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~current_umask())
+
+
+def backup_path(path: Path) -> Path:
+    """The first free name of name.bak, name.1.bak, name.2.bak…: a backup never replaces another."""
+    candidate = path.with_name(path.name + ".bak")
+    number = 0
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = path.with_name(f"{path.name}.{number}.bak")
+    return candidate
+
+
+def keep_backup(path: Path) -> Path:
+    """Copy path to its next numbered backup and return where it went."""
+    backup = backup_path(path)
+    try:
+        shutil.copy2(path, backup)
+    except PermissionError:
+        raise OutputError(
+            f"无法备份 {path.name}：文件被占用或没有写权限。",
+            hint="如果它正在 Word 或 WPS 中打开，请先关闭再重新运行。",
+        ) from None
+    except OSError as exc:
+        raise _cannot_write(backup, exc) from None
+    return backup
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside path, then rename it over path.
 
-    The old file stays whole until the new one is complete: a full disk or a crash loses nothing.
+    The old file stays whole until the new one is complete: a full disk, a crash or Ctrl-C loses
+    nothing and leaves no partial file.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,6 +79,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        share_like_umask(tmp)
         _replace(tmp, path)
     except OutputError:
         raise
@@ -44,6 +94,26 @@ def _cannot_write(path: Path, exc: OSError) -> OutputError:
         f"无法写入 {path}：{exc.strerror or exc}。",
         hint="检查磁盘空间和文件夹的写权限后重新运行；原有文件没有改动。",
     )
+
+
+def copy_atomic(source: Path, target: Path) -> None:
+    """Copy a file with its modification time (which tells the newer of two submissions), whole or
+    not at all, with the mode the user's umask gives."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    tmp = Path(tmp_name)
+    try:
+        shutil.copyfile(source, tmp)
+        shutil.copystat(source, tmp)
+        share_like_umask(tmp)
+        _replace(tmp, target)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -80,8 +150,11 @@ class WrittenFiles:
             return False
         return self.hashes.get(path.name) != sha256(path)
 
-    def write(self, path: Path, data: bytes, *, force: bool = False) -> Path | None:
-        """Write an output; refuse to replace a person's edit unless forced (then keep a .bak).
+    def write(
+        self, path: Path, data: bytes, *, force: bool = False, backup_anyway: bool = False
+    ) -> Path | None:
+        """Write an output; refuse to replace a person's edit unless forced (then keep a numbered
+        .bak). backup_anyway keeps a backup of an existing file even if zhoubao wrote it.
 
         Returns the backup's path when one was made.
         """
@@ -92,14 +165,9 @@ class WrittenFiles:
                     f"{path.name} 在 zhoubao 生成之后被修改过（或不是 zhoubao 生成的），未覆盖。",
                     hint="如要保留修改，请另存为其他文件名；确定要重新生成就加 --force（旧文件会存为 .bak）。",
                 )
-            backup = path.with_name(path.name + ".bak")
-            try:
-                shutil.copy2(path, backup)
-            except PermissionError:
-                raise OutputError(
-                    f"无法备份 {path.name}：文件被占用。",
-                    hint="请先在 Word 或 WPS 中关闭它。",
-                ) from None
+            backup = keep_backup(path)
+        elif backup_anyway and path.exists():
+            backup = keep_backup(path)
         write_bytes_atomic(path, data)
         self.hashes[path.name] = hashlib.sha256(data).hexdigest()
         write_text_atomic(self.file, json.dumps(self.hashes, ensure_ascii=False, indent=2))

@@ -70,8 +70,10 @@ class CollectReport(BaseModel):
         return list(dict.fromkeys(nil))
 
     def sent_nothing(self) -> list[str]:
-        """Missing units that did not send a broken file either."""
-        return [u for u in self.missing if u not in self.to_resend()]
+        """Missing units that did not send a broken file either, nor reply that they have
+        nothing this week: each unit is in one list only."""
+        answered = {*self.to_resend(), *self.nil_units()}
+        return [u for u in self.missing if u not in answered]
 
     def count(self, status: Status) -> int:
         return sum(f.status is status for f in self.files)

@@ -10,7 +10,14 @@ from zhoubao_cli import dates
 from zhoubao_cli.config import default_config_text, parse_config
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.fileio import write_text_atomic
-from zhoubao_cli.workspace import ISSUES_DIR, Issue, Workspace, find_workspace, issue_folder_name
+from zhoubao_cli.workspace import (
+    BROKEN_ISSUE_SECTION,
+    ISSUES_DIR,
+    Issue,
+    Workspace,
+    find_workspace,
+    issue_folder_name,
+)
 
 
 @dataclass
@@ -42,15 +49,32 @@ def plan_issue(workspace: Workspace, number: int, when: date | None, today: date
     if number < 1:
         raise UsageError(f"期号应为正整数，而不是 {number}。")
     config = workspace.config
-    existing = workspace.issues()
+    existing, broken = workspace.read_issues()
     folder = workspace.root / ISSUES_DIR / issue_folder_name(number)
-    if any(i.number == number for i in existing) or folder.exists():
+    if any(i.number == number for i in existing) or number in broken or folder.exists():
         raise UsageError(
             f"第{number}期已经存在（{folder}），未做任何改动。",
             hint="换一个期号；确需重建，请先自行移走该文件夹。",
         )
+    later = sorted(n for n in [*(i.number for i in existing), *broken] if n > number)
+    if later and when is None:
+        have = "、".join(f"第{n}期" for n in later)
+        raise UsageError(
+            f"已有{have}，第{number}期排在它们之前，无法自动推算出刊日期；未做任何改动。",
+            hint=f"确需补开第{number}期，请用 --date 指定出刊日期；要开新的一期，期号应大于 {later[-1]}。",
+        )
     earlier = [i for i in existing if i.number < number]
     previous = earlier[-1] if earlier else None
+    nearest_broken = max((n for n in broken if n < number), default=None)
+    if (
+        when is None
+        and nearest_broken is not None
+        and (previous is None or nearest_broken > previous.number)
+    ):
+        raise UsageError(
+            broken[nearest_broken].message + "新一期的出刊日期要按它推算。",
+            hint=f"先修正它（见 README 中“{BROKEN_ISSUE_SECTION}”一节），或用 --date 指定出刊日期。",
+        )
     prev_date = previous.date if previous else None
     publication = when or dates.default_date(prev_date, today, config.publication_weekday)
     start, end = dates.default_period(publication, prev_date)
@@ -63,6 +87,11 @@ def plan_issue(workspace: Workspace, number: int, when: date | None, today: date
     if previous is not None and publication <= previous.date:
         warnings.append(
             f"出刊日期 {dates.cn_date(publication)} 不晚于上一期的 {dates.cn_date(previous.date)}。"
+        )
+    following = next((i for i in existing if i.number > number), None)
+    if following is not None and publication >= following.date:
+        warnings.append(
+            f"出刊日期 {dates.cn_date(publication)} 不早于第{following.number}期的 {dates.cn_date(following.date)}。"
         )
     if publication.isoweekday() != config.publication_weekday:
         warnings.append(

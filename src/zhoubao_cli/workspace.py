@@ -23,6 +23,7 @@ T = TypeVar("T")
 
 ISSUES_DIR = "issues"
 ISSUE_FILE = "issue.json"
+REPLACED_SOURCES = "sources-replaced"  # earlier copies of files in sources/, kept
 _ISSUE_DIR_NAME = re.compile(r"^第(\d+)期$")
 
 
@@ -94,10 +95,23 @@ class Issue:
                 folder=folder,
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UsageError(
-                f"{path} 已损坏（{exc.__class__.__name__}）",
-                hint="删除该期文件夹后用 zhoubao new 重建，或按 README 修正 issue.json。",
-            ) from None
+            raise BrokenIssueError(path, exc) from None
+
+
+# The README section the message sends the editor to; a test checks that it exists.
+BROKEN_ISSUE_SECTION = "issue.json 损坏时"
+
+
+class BrokenIssueError(UsageError):
+    """One issue's issue.json cannot be read; the other issues are not affected."""
+
+    def __init__(self, path: Path, cause: Exception) -> None:
+        what = "读不出" if isinstance(cause, OSError) else "内容不对"
+        super().__init__(
+            f"{path} 已损坏（{what}：{cause.__class__.__name__}），{path.parent.name}无法使用；其他各期不受影响。",
+            hint=f"按 README 中“{BROKEN_ISSUE_SECTION}”一节修正这个文件，或用 --issue 指定其他期。",
+        )
+        self.path = path
 
 
 def issue_folder_name(number: int) -> str:
@@ -126,28 +140,60 @@ class Workspace:
     def issues_dir(self) -> Path:
         return self.root / ISSUES_DIR
 
-    def issues(self) -> list[Issue]:
-        """All issues, by number."""
+    def issue_folders(self) -> dict[int, Path]:
+        """Every issue folder that has an issue.json, by number (as its folder name says)."""
         if not self.issues_dir.is_dir():
-            return []
-        found = []
+            return {}
+        found = {}
         for folder in self.issues_dir.iterdir():
-            if _ISSUE_DIR_NAME.match(folder.name) and (folder / ISSUE_FILE).is_file():
-                found.append(Issue.read(folder))
-        return sorted(found, key=lambda issue: issue.number)
+            match = _ISSUE_DIR_NAME.match(folder.name)
+            if match and (folder / ISSUE_FILE).is_file():
+                found[int(match.group(1))] = folder
+        return dict(sorted(found.items()))
 
-    def issue(self, number: int | None = None) -> Issue:
-        """The issue asked for, or the current one (the highest number)."""
-        issues = self.issues()
-        if not issues:
-            raise UsageError("工作区里还没有任何一期。", hint="先运行 zhoubao new 期号。")
+    def read_issues(self) -> tuple[list[Issue], dict[int, BrokenIssueError]]:
+        """The issues that can be read, by number, and the broken ones: one bad issue.json spoils
+        its own issue only."""
+        good, broken = [], {}
+        for number, folder in self.issue_folders().items():
+            try:
+                good.append(Issue.read(folder))
+            except BrokenIssueError as exc:
+                broken[number] = exc
+        return sorted(good, key=lambda issue: issue.number), broken
+
+    def issues(self) -> list[Issue]:
+        """All issues that can be read, by number."""
+        return self.read_issues()[0]
+
+    def issue(self, number: int | None = None, *, here: Path | None = None) -> Issue:
+        """The issue asked for; else the one whose folder we are in; else the highest number."""
+        issues, broken = self.read_issues()
         if number is None:
-            return issues[-1]
+            number = self.issue_at(here or Path.cwd())
+        if number is None:
+            numbers = sorted([*(i.number for i in issues), *broken])
+            if not numbers:
+                raise UsageError("工作区里还没有任何一期。", hint="先运行 zhoubao new 期号。")
+            number = numbers[-1]
+        if number in broken:
+            raise broken[number]
         for issue in issues:
             if issue.number == number:
                 return issue
-        have = "、".join(str(i.number) for i in issues)
-        raise UsageError(f"没有第{number}期（已有：{have}）。", hint="用 --issue 指定已有的期号。")
+        have = "、".join(str(n) for n in sorted([*(i.number for i in issues), *broken]))
+        raise UsageError(
+            f"没有第{number}期（已有：{have or '无'}）。", hint="用 --issue 指定已有的期号。"
+        )
+
+    def issue_at(self, here: Path) -> int | None:
+        """The number of the issue folder here is in (issues/第19期 or any folder below it)."""
+        try:
+            inside = here.resolve().relative_to(self.issues_dir.resolve())
+        except ValueError:
+            return None
+        match = _ISSUE_DIR_NAME.match(inside.parts[0]) if inside.parts else None
+        return int(match.group(1)) if match else None
 
     def write_issue(self, issue: Issue) -> None:
         issue.inbox.mkdir(parents=True, exist_ok=True)

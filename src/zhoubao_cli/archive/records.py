@@ -8,7 +8,6 @@ issue as actually printed (after hand edits in Word) goes to printed.json beside
 from __future__ import annotations
 
 import datetime
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from zhoubao_cli.errors import OutputError, UsageError
+from zhoubao_cli.errors import UsageError
+from zhoubao_cli.fileio import keep_backup
 from zhoubao_cli.model import Bulletin, CollectReport, FileReport
 
 if TYPE_CHECKING:
@@ -145,26 +145,8 @@ class UnitNames:
         return known + [u for u in dict.fromkeys(seen) if u in present and u not in known]
 
 
-def free_backup(path: Path) -> Path:
-    """The first unused backup name for path: x.bak, x.bak2, x.bak3, ... (never an older one)."""
-    candidate = path.with_name(path.name + ".bak")
-    number = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.bak{number}")
-        number += 1
-    return candidate
-
-
 def back_up(path: Path) -> Path | None:
-    """Copy path to a fresh backup name; None when there is nothing to keep."""
+    """Copy path to its next numbered backup (fileio's .bak, .1.bak, …); None when there is none."""
     if not path.exists():
         return None
-    backup = free_backup(path)
-    try:
-        shutil.copy2(path, backup)
-    except OSError as exc:
-        raise OutputError(
-            f"无法备份 {path.name}：{exc.strerror or exc}。",
-            hint="检查磁盘空间和写权限；如果文件正在 Word 或 WPS 中打开，请先关闭。",
-        ) from None
-    return backup
+    return keep_backup(path)

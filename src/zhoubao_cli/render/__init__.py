@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhoubao_cli.config import BulletinConfig
-from zhoubao_cli.errors import UsageError
+from zhoubao_cli.errors import InputError, UsageError
 from zhoubao_cli.fileio import WrittenFiles
-from zhoubao_cli.model import Status
 from zhoubao_cli.workspace import Issue
 
 if TYPE_CHECKING:
@@ -36,14 +35,16 @@ def render_issue(
     force: bool = False,
     reference: Path | None = None,
 ) -> RenderResult:
-    from zhoubao_cli.render.layout import layout, missing_warnings
+    from zhoubao_cli.notices import before_printing
+    from zhoubao_cli.render.layout import layout
 
     bulletin = issue.load_bulletin()
-    result = RenderResult(warnings=missing_warnings(bulletin, config))
-    report = issue.load_report()
-    failed = [f.file for f in report.files if f.status is Status.ERROR]
-    if failed:
-        result.warnings.append(f"上次汇编有 {len(failed)} 个文件出错未采用：{'、'.join(failed)}")
+    if all(section.empty for section in bulletin.sections) and not force:
+        raise InputError(
+            f"第{issue.number}期没有任何内容（上次汇编没有采用任何材料），未生成周报。",
+            hint="把材料放好后运行 zhoubao collect；确要生成只有报头报尾的周报，加 --force。",
+        )
+    result = RenderResult(warnings=before_printing(config, bulletin, issue.load_report()))
     lines = layout(bulletin, config)
     docx_bytes: bytes | None = None  # made once, for --docx and --pdf alike
     for fmt in formats:

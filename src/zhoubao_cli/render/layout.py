@@ -45,17 +45,3 @@ def layout(bulletin: Bulletin, config: BulletinConfig) -> list[Line]:
     lines += [Line("distribution", d.text, label=d.label) for d in end.distribution]
     lines += [Line("staff", s) for s in end.staff if s.strip()]
     return lines
-
-
-def missing_warnings(bulletin: Bulletin, config: BulletinConfig) -> list[str]:
-    present = bulletin.units_present()
-    missing = [u for u in config.unit_names() if u not in present]
-    warnings = []
-    if missing:
-        warnings.append(f"本期缺少 {len(missing)} 个单位的材料：{'、'.join(missing)}")
-    for section in config.sections:
-        if section.kind != "units" and not any(
-            s.key == section.key and not s.empty for s in bulletin.sections
-        ):
-            warnings.append(f"栏目“{section.heading or section.label}”没有内容")
-    return warnings

@@ -1,0 +1,32 @@
+"""The console script: Ctrl-C and the console's encoding are handled before anything is imported."""
+
+import contextlib
+import sys
+
+INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C (128 + SIGINT)
+
+
+def _tolerant(stream: object) -> None:
+    """A character the console cannot show (✓ on GBK, any Chinese on ASCII) becomes '?', never a
+    crash: the message still arrives, and the work is still done."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        # A stream that forbids it (already written to in another way) stays as it is.
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+
+
+def main() -> None:
+    """zhoubao's entry point; main in cli.py is imported inside the guard, so an interrupt while
+    the libraries load is caught too."""
+    _tolerant(sys.stdout)
+    _tolerant(sys.stderr)
+    try:
+        from zhoubao_cli.cli import run
+
+        code = run()
+    except KeyboardInterrupt:
+        code = INTERRUPTED
+        with contextlib.suppress(OSError, ValueError, KeyboardInterrupt):
+            print("已中断。", file=sys.stderr)
+    raise SystemExit(code)

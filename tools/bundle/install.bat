@@ -1,0 +1,28 @@
+@echo off
+rem zhoubao offline install (Windows): a virtual environment from the wheels beside this file,
+rem without the network. Usage: install.bat [target folder]   (default: %USERPROFILE%\zhoubao-env)
+chcp 65001 >nul
+setlocal
+set "HERE=%~dp0"
+set "TARGET=%~1"
+if "%TARGET%"=="" set "TARGET=%USERPROFILE%\zhoubao-env"
+set "PY="
+for %%v in (3.13 3.12 3.11) do if not defined PY py -%%v -c "" >nul 2>&1 && set "PY=py -%%v"
+if not defined PY python -c "import sys; sys.exit(sys.version_info < (3, 11))" >nul 2>&1 && set "PY=python"
+if not defined PY (
+    echo 没有找到 Python 3.11 或更高版本。请先安装 Python，安装时勾选 Add python.exe to PATH。
+    pause
+    exit /b 1
+)
+echo 安装到 %TARGET% ……
+%PY% -m venv "%TARGET%" || goto failed
+"%TARGET%\Scripts\python.exe" -m pip install --no-index --find-links "%HERE%wheels" zhoubao || goto failed
+echo.
+echo 安装完成。每次打开新的命令提示符窗口，先运行下面这一行，再使用 zhoubao 命令：
+echo     "%TARGET%\Scripts\activate"
+pause
+exit /b 0
+:failed
+echo 安装没有完成，请把上面的信息发给信息中心。
+pause
+exit /b 1
