@@ -311,7 +311,7 @@ def test_output_path(issue18: Cli, tmp_path: Path) -> None:
     assert issue18("render", "--txt", "-o", target).exit_code == 0
     assert squash(target.read_text("utf-8")) == squash(PUBLISHED)
     both = issue18("render", "--txt", "--md", "-o", target)
-    assert both.exit_code == 2 and "-o 只能配合一种格式" in both.output
+    assert both.exit_code == 2 and "和 --txt、--md 不一致" in both.output
 
 
 def test_locked_file_gets_a_message(issue18: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
