@@ -4,7 +4,8 @@ python-docx's own default template is 880 KB (a Japanese font table, a stale
 stylesWithEffects.xml, a theme, numbering, a thumbnail): opening and saving it costs about 30 ms
 per render and Word "repairs" the result. This one holds only what a bulletin uses: the document
 with an A4 section, the styles Normal, Footer and the three defaults, settings with an East Asian
-layout, a font table with the default config's fonts, and the core properties.
+layout, a font table with the default config's fonts, a minimal theme (validators want one),
+and the core properties.
 The values here are defaults; the writer sets page, fonts and sizes from zhoubao.toml.
 
 Run after changing it: python tools/make_template.py (tests check the file is up to date).
@@ -36,6 +37,7 @@ def content_types() -> str:
         ("/word/styles.xml", f"{ml}.styles+xml"),
         ("/word/settings.xml", f"{ml}.settings+xml"),
         ("/word/fontTable.xml", f"{ml}.fontTable+xml"),
+        ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
     ]
     return (
@@ -126,6 +128,38 @@ def settings() -> str:
     )
 
 
+def theme(body: str, heading: str) -> str:
+    """The smallest complete theme (validators require one); no style refers to it."""
+    colours = [
+        ("dk1", '<a:sysClr val="windowText" lastClr="000000"/>'),
+        ("lt1", '<a:sysClr val="window" lastClr="FFFFFF"/>'),
+        ("dk2", '<a:srgbClr val="000000"/>'),
+        ("lt2", '<a:srgbClr val="FFFFFF"/>'),
+        *((f"accent{i}", '<a:srgbClr val="FF0000"/>') for i in range(1, 7)),
+        ("hlink", '<a:srgbClr val="0000FF"/>'),
+        ("folHlink", '<a:srgbClr val="800080"/>'),
+    ]
+    fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+    line = f'<a:ln w="9525">{fill}</a:ln>'
+    effect = "<a:effectStyle><a:effectLst/></a:effectStyle>"
+    return (
+        HEAD + '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'name="zhoubao"><a:themeElements><a:clrScheme name="zhoubao">'
+        + "".join(f"<a:{k}>{v}</a:{k}>" for k, v in colours)
+        + '</a:clrScheme><a:fontScheme name="zhoubao">'
+        f'<a:majorFont><a:latin typeface="{heading}"/><a:ea typeface="{heading}"/>'
+        '<a:cs typeface=""/></a:majorFont>'
+        f'<a:minorFont><a:latin typeface="{body}"/><a:ea typeface="{body}"/>'
+        '<a:cs typeface=""/></a:minorFont></a:fontScheme>'
+        '<a:fmtScheme name="zhoubao">'
+        f"<a:fillStyleLst>{fill * 3}</a:fillStyleLst>"
+        f"<a:lnStyleLst>{line * 3}</a:lnStyleLst>"
+        f"<a:effectStyleLst>{effect * 3}</a:effectStyleLst>"
+        f"<a:bgFillStyleLst>{fill * 3}</a:bgFillStyleLst>"
+        "</a:fmtScheme></a:themeElements></a:theme>"
+    )
+
+
 def core() -> str:
     return (
         HEAD + "<cp:coreProperties "
@@ -158,6 +192,7 @@ def build() -> bytes:
                 ("rId1", f"{DOC_REL}/styles", "styles.xml"),
                 ("rId2", f"{DOC_REL}/settings", "settings.xml"),
                 ("rId3", f"{DOC_REL}/fontTable", "fontTable.xml"),
+                ("rId4", f"{DOC_REL}/theme", "theme/theme1.xml"),
             ]
         ).encode(),
         "word/styles.xml": styles().encode(),
@@ -165,6 +200,7 @@ def build() -> bytes:
         "word/fontTable.xml": font_table_xml(
             [fonts.body, fonts.heading, fonts.title, fonts.page_number]
         ),
+        "word/theme/theme1.xml": theme(fonts.body, fonts.heading).encode(),
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,9 @@ def plan_outputs(
     if output is not None and _is_folder(output):
         folder, output = output, None
     if output is None:
-        return [(fmt, folder / default_name(config, issue.number, fmt)) for fmt in formats or ["docx"]]
+        return [
+            (fmt, folder / default_name(config, issue.number, fmt)) for fmt in formats or ["docx"]
+        ]
     fmt = output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UsageError(
@@ -77,6 +80,7 @@ def render_issue(
 
     targets = plan_outputs(config, issue, formats, output)
     bulletin = issue.load_bulletin()
+    rasterise = _tools([fmt for fmt, _ in targets])
     result = RenderResult(warnings=missing_warnings(bulletin, config))
     report = issue.load_report()
     failed = [f.file for f in report.files if f.status is Status.ERROR]
@@ -90,13 +94,25 @@ def render_issue(
         result.forecast = forecast(lines, Grid.of(config), config.sizes.end_block)
     # The record of what zhoubao wrote stays in the issue folder, wherever the outputs go.
     written = WrittenFiles(issue.folder)
-    made = _Made(bulletin, config, lines, reference, result, default_name(config, issue.number, "docx"))
+    made = _Made(
+        bulletin, config, lines, reference, result, default_name(config, issue.number, "docx")
+    )
     for fmt, target in targets:
-        if fmt == "png":
-            _write_pages(written, target, made.png(), force, result)
+        if fmt == "png" and rasterise is not None:
+            _write_pages(written, target, rasterise(made.pdf()), force, result)
         else:
             result.written.append((target, written.write(target, made.get(fmt), force=force)))
     return result
+
+
+def _tools(formats: list[str]) -> Callable[[bytes], list[bytes]] | None:
+    """Check for LibreOffice and a rasteriser before anything is written; the rasteriser."""
+    if "pdf" not in formats and "png" not in formats:
+        return None
+    from zhoubao_cli.render.pdf import require_rasteriser, require_soffice
+
+    require_soffice()
+    return require_rasteriser() if "png" in formats else None
 
 
 class _Made:
@@ -147,11 +163,6 @@ class _Made:
                 self.result.warnings.append(notice)
         return self._pdf
 
-    def png(self) -> list[bytes]:
-        from zhoubao_cli.render.pdf import pdf_to_pngs
-
-        return pdf_to_pngs(self.pdf())
-
 
 def _write_pages(
     written: WrittenFiles, target: Path, pages: list[bytes], force: bool, result: RenderResult
@@ -168,5 +179,7 @@ def _write_pages(
     while page_file(number).exists():
         stale = page_file(number)
         if not written.remove(stale):
-            result.warnings.append(f"{stale.name} 不是这次生成的页面（被改过或不是 zhoubao 写的），未删除")
+            result.warnings.append(
+                f"{stale.name} 不是这次生成的页面（被改过或不是 zhoubao 写的），未删除"
+            )
         number += 1

@@ -245,8 +245,8 @@ class DocxWriter:
         p = self.doc.add_paragraph()
         fmt = p.paragraph_format
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Twips(round(rows * self.grid.pitch))
-        fmt.space_before = Twips(round(before_rows * self.grid.pitch))
+        fmt.line_spacing = Twips(self.grid.rows(rows))
+        fmt.space_before = Twips(self.grid.rows(before_rows))
         fmt.space_after = Pt(0)
         fmt.first_line_indent = Pt(0)
         _set_child(p._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
@@ -318,7 +318,9 @@ class DocxWriter:
             self.notes.append(f"发文单位“{issuer}”和日期一行排不下，已横向压缩为 {scale}%")
         self._run(p, "\t" + when, fonts.body, sizes.issuer_line)
         borders = OxmlElement("w:pBdr")
-        borders.append(_border("w:bottom", grid.RULE_EIGHTHS, page.colour, space=grid.RULE_SPACE_PT))
+        borders.append(
+            _border("w:bottom", grid.RULE_EIGHTHS, page.colour, space=grid.RULE_SPACE_PT)
+        )
         _insert_ordered(p._p.get_or_add_pPr(), borders, _PPR_ORDER)
         # White space between the red rule and the body.
         self._masthead_paragraph(grid.AFTER_RULE_ROWS)
@@ -458,7 +460,9 @@ def _merged_font_table(existing: bytes, ours: bytes) -> bytes:
 
 def _drop_styles_with_effects(doc: DocumentObject) -> None:
     """A Word 2010 copy of styles.xml that no longer matches it: Word would "repair" the file."""
-    stale = [rid for rid, rel in doc.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")]
+    stale = [
+        rid for rid, rel in doc.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")
+    ]
     for rid in stale:
         doc.part.drop_rel(rid)
 

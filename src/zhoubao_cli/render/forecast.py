@@ -253,7 +253,9 @@ def forecast(lines: list[Line], grid: Grid, end_size_pt: float, longest: int = 3
         for line in lines
         if line.role in ("lead", "heading", "item", "unit")
     ]
-    end = end_block_rows([x for x in lines if x.role in ("distribution", "staff")], grid, end_size_pt)
+    end = end_block_rows(
+        [x for x in lines if x.role in ("distribution", "staff")], grid, end_size_pt
+    )
     end_rows = sum(end)
     page, used = 1, 0
     free_before: dict[int, int] = {}  # rows left at the foot of each full page

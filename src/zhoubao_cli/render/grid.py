@@ -84,19 +84,23 @@ class Grid:
     def rows_per_page(self) -> int:
         return self.type_height // self.pitch
 
+    def rows(self, count: float) -> int:
+        """count grid rows in twips, as the .docx stores them."""
+        return round(count * self.pitch)
+
     @property
     def masthead_height(self) -> int:
         """The masthead's height: title, number, issuing unit and date, rule, white space."""
         rows = (
-            TITLE_ROWS
-            + NUMBER_GAP_ROWS
-            + NUMBER_ROWS
-            + ISSUER_GAP_ROWS
-            + ISSUER_ROWS
-            + AFTER_RULE_ROWS
+            TITLE_ROWS,
+            NUMBER_GAP_ROWS,
+            NUMBER_ROWS,
+            ISSUER_GAP_ROWS,
+            ISSUER_ROWS,
+            AFTER_RULE_ROWS,
         )
         rule = RULE_SPACE_PT * TWIPS_PER_PT + RULE_EIGHTHS * TWIPS_PER_PT // 8
-        return round(rows * self.pitch) + rule
+        return sum(self.rows(r) for r in rows) + rule
 
     @property
     def first_page_rows(self) -> int:

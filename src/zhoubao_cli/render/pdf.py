@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from zhoubao_cli.errors import ToolMissingError
@@ -15,8 +16,8 @@ PREVIEW_DPI = 150  # A4 at 1240 × 1754 pixels: sharp on a phone, small enough t
 _TIMEOUT_S = 120
 
 
-def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
-    """PDF through LibreOffice; a clear message when it is not installed."""
+def require_soffice() -> str:
+    """LibreOffice's command, or a clear message that it is missing."""
     from zhoubao_cli.sources import legacy
 
     soffice = legacy.find_soffice()
@@ -25,6 +26,14 @@ def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
             "生成 PDF 和预览图需要 LibreOffice，本机没有安装。",
             hint="先生成 .docx，在 Word/WPS 中另存为 PDF；或安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer-nogui）。",
         )
+    return soffice
+
+
+def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
+    """PDF through LibreOffice."""
+    from zhoubao_cli.sources import legacy
+
+    soffice = require_soffice()
     with tempfile.TemporaryDirectory(prefix="zhoubao-pdf-") as tmp:
         source = Path(tmp) / name
         source.write_bytes(docx_bytes)
@@ -33,9 +42,10 @@ def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
         return legacy.convert(soffice, source, "pdf", out).read_bytes()
 
 
-def pdf_to_pngs(pdf: bytes) -> list[bytes]:
-    """One PNG per page: with pypdfium2 when installed, else poppler's pdftoppm."""
+def require_rasteriser() -> Callable[[bytes], list[bytes]]:
+    """What turns PDF pages into PNG: pypdfium2 when installed, else poppler's pdftoppm."""
     try:
+        import PIL  # noqa: F401
         import pypdfium2  # noqa: F401  (an optional extra; imported here to tell if it is there)
     except ImportError:
         pdftoppm = shutil.which("pdftoppm")
@@ -44,8 +54,8 @@ def pdf_to_pngs(pdf: bytes) -> list[bytes]:
                 "生成预览图需要 pypdfium2 或 poppler 的 pdftoppm，本机都没有。",
                 hint='安装其一：python -m pip install "zhoubao[png]"；或 apt install poppler-utils。PDF 可以照常用 --pdf 生成。',
             ) from None
-        return _with_pdftoppm(pdftoppm, pdf)
-    return _with_pdfium(pdf)
+        return lambda pdf: _with_pdftoppm(pdftoppm, pdf)
+    return _with_pdfium
 
 
 def _with_pdfium(pdf: bytes) -> list[bytes]:
@@ -104,14 +114,11 @@ def missing_fonts_notice(named: list[str], pdf: bytes) -> str | None:
     absent = fonts.missing(named, fonts.installed_families())
     if not absent:
         return None
-    used = [
-        name
-        for name in pdf_fonts(pdf)
-        if not any(a in name for a in absent)  # a font that is there under its own name
-    ]
+    # Families only: LibreOffice names the embedded faces NotoSansCJKjp-Bold-VKana and the like.
+    used = list(dict.fromkeys(name.split("-")[0] for name in pdf_fonts(pdf)))
     instead = f"PDF 和预览图中改用了 {'、'.join(used)}" if used else "PDF 和预览图中改用了别的字体"
     return (
         f"本机没有字体 {'、'.join(absent)}：{instead}，字形与印发稿不同，"
         "行内断字和分页也可能略有不同。要得到与印发稿一致的 PDF，请安装这些字体，"
-        "或在装有这些字体的电脑上用 Word/WPS 打开 .docx 另存为 PDF"
+        "或在装有这些字体的电脑上用 Word/WPS 打开 .docx 另存为 PDF。"
     )
