@@ -26,7 +26,10 @@ CONFIG = parse_config(default_config_text())
 # The paragraphs of issue 18 as zhoubao prints them, without the masthead and end block.
 _GOLDEN = (GOLDEN / "issue18.txt").read_text("utf-8").split("\n\n")[3:-5]
 SENTENCES = [
-    s for p in _GOLDEN for s in re.split(r"(?<=[。；])", re.sub(r"^(【.+?】|★)", "", p)) if len(s) > 8
+    s
+    for p in _GOLDEN
+    for s in re.split(r"(?<=[。；])", re.sub(r"^(【.+?】|★)", "", p))
+    if len(s) > 8
 ]
 CJK_ONLY = "".join(ch for ch in "".join(_GOLDEN) if is_cjk(ch))
 
@@ -147,10 +150,7 @@ def pdf_pages(pdf: Path, config: BulletinConfig = CONFIG) -> list[Page]:
         texts = [t for t in texts if not re.fullmatch(r"—\d+—", t)]
         if number == 1:
             texts = texts[3:]  # title, number, issuer and date
-        pages.append(
-            Page(
-                rows=[t for t in texts if not t.startswith(end_marks)],
-                end_block=[t for t in texts if t.startswith(end_marks)],
-            )
-        )
+        # The end block sits under the text: from its first line on, the rest of the page is it.
+        start = next((i for i, t in enumerate(texts) if t.startswith(end_marks)), len(texts))
+        pages.append(Page(rows=texts[:start], end_block=texts[start:]))
     return pages

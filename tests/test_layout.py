@@ -158,9 +158,11 @@ def test_heading_and_unit_label_never_end_a_page(office_metrics: None, tmp_path:
         built([rows_of_text(12)], units=[unit]),
         # A unit's first line would be alone on row 14: the whole paragraph moves.
         built([rows_of_text(9)], units=[other, unit]),
+        # Heading on row 12, a unit of 3 lines that cannot be split 2 + 1: both move.
+        built([rows_of_text(11)], units=[other]),
     ]
     results = _laid_out(cases, tmp_path)
-    first_rows = [13, 12, 13]
+    first_rows = [13, 12, 13, 11]
     for (forecast, pages, end_page), rows in zip(results, first_rows, strict=True):
         _compare(forecast, pages, end_page)
         assert len(pages[0]) == rows == forecast.page_rows[0]
@@ -168,3 +170,30 @@ def test_heading_and_unit_label_never_end_a_page(office_metrics: None, tmp_path:
     assert results[1][1][1][:2] == ["【区县工作动态】", results[1][1][1][1]]
     assert results[1][1][1][1].startswith("【历下区】")
     assert results[2][1][1][0].startswith("【历下区】")
+    assert results[3][1][1][:1] == ["【区县工作动态】"]
+
+
+def test_a_long_distribution_line_wraps_into_a_row_of_its_own(
+    office_metrics: None, tmp_path: Path
+) -> None:
+    """发：… over two lines: the end block needs 6 rows, and takes them in LibreOffice."""
+    from zhoubao_cli.config import Distribution
+
+    long_line = "各区县（功能区）科技管理部门，市直有关部门，驻济高校、科研院所和重点企业"
+    end = CONFIG.end_block.model_copy(
+        update={
+            "distribution": [
+                *CONFIG.end_block.distribution[:2],
+                Distribution(label="发", text=long_line),
+            ]
+        }
+    )
+    config = CONFIG.model_copy(update={"end_block": end})
+    fits, moves = built([rows_of_text(8)]), built([rows_of_text(9)])
+    for bulletin, pages_wanted in ((fits, 1), (moves, 2)):
+        forecast = forecast_bulletin(bulletin, config)
+        assert forecast is not None and forecast.end_rows == 6
+        pages = libreoffice_pages([bulletin], tmp_path, config)[0]
+        end_page = next(n for n, page in enumerate(pages, 1) if page.end_block)
+        assert end_page == forecast.pages == pages_wanted
+        assert len(pages[end_page - 1].end_block) == 6  # 报, 送, 发 on two lines, two staff lines

@@ -65,7 +65,6 @@ class DocxWriter:
         self.config = config
         self.grid = Grid.of(config)
         self.pitch = Twips(self.grid.pitch)
-        self.inherit = reference is not None  # body text takes its font and size from the style
         self.notes: list[str] = []  # what the writer had to adapt, for the editor
         if reference is None:
             self.doc = Document(str(TEMPLATE))
@@ -197,11 +196,10 @@ class DocxWriter:
         return run
 
     def _body_run(self, paragraph: Paragraph, text: str, *, bold: bool = False) -> Run:
-        """Body text: our font and size, or the reference's Normal style's."""
-        if not self.inherit:
-            return self._run(
-                paragraph, text, self.config.fonts.body, self.config.sizes.body, bold=bold
-            )
+        """Body text takes its font and size from the Normal style (ours, or the office's).
+
+        One place to change them in Word: the style, not every run.
+        """
         run = paragraph.add_run(text)
         if bold:
             run.bold = True

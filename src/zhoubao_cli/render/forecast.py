@@ -273,9 +273,13 @@ def forecast(lines: list[Line], grid: Grid, end_size_pt: float, longest: int = 3
     for index, block in enumerate(blocks):
         room = capacity(page) - used
         if block.role == "heading" and index + 1 < len(blocks):
-            # Kept with the next paragraph's first line (its first two, for a unit's).
+            # Kept with the next paragraph's first line; a unit's paragraph keeps two lines
+            # together at a page's foot and two at the next top, so a short one goes whole.
             following = blocks[index + 1]
-            needed = 1 + (min(2, following.rows) if following.role == "unit" else 1)
+            if following.role != "unit":
+                needed = 2
+            else:
+                needed = 1 + (following.rows if following.rows <= 3 else 2)
             if room < needed and used > 0:
                 new_page()
             used += 1
