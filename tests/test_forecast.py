@@ -134,6 +134,15 @@ def test_two_pages_that_could_be_one() -> None:
     assert forecast.message().endswith("——再删约 230 字（8 行）可排进 1 页。")
 
 
+def test_without_an_end_block() -> None:
+    config = CONFIG.model_copy(
+        update={"end_block": CONFIG.end_block.model_copy(update={"distribution": [], "staff": []})}
+    )
+    forecast = forecast_bulletin(built([rows_of_text(3)]), config)
+    assert forecast is not None and forecast.end_rows == 0
+    assert forecast.message() == "预计 1 页；第 1 页还空 11 行（约 300 字）。"
+
+
 def test_an_office_template_has_no_forecast() -> None:
     config = CONFIG.model_copy(update={"reference_docx": "本局模板.docx"})
     assert forecast_bulletin(built([rows_of_text(3)]), config) is None

@@ -76,6 +76,7 @@ def test_issue_18_breaks_its_pages_where_the_published_issue_does(
 
 def _compare(forecast: Forecast, pages: list[list[str]], end_page: int) -> None:
     """The forecast against LibreOffice: every page's rows, the page count, the end block."""
+    assert len(pages) == forecast.pages  # no page more, not even an empty one
     real = [len(rows) for rows in pages]
     while real and real[-1] == 0:
         real.pop()

@@ -33,8 +33,9 @@ from zhoubao_cli.render.grid import Grid, fit_on_one_line
 from zhoubao_cli.render.layout import Line
 
 TEMPLATE = Path(__file__).with_name("template.docx")
-# The end block's rows are this much shorter than their grid rows, so rows and rules together
-# never exceed whole rows (Word counts a row's borders in its height, LibreOffice adds them).
+# The end block's rows are this much shorter than their grid rows: five rows of 554 twips and
+# their six rules (100 twips) stay within five rows of 579 (2870 ≤ 2895), whether an application
+# counts the rules inside a row's height or adds them to it.
 END_ROW_SLACK = 25
 
 

@@ -119,9 +119,10 @@ def break_lines(
             end += 1
         if end < len(text):
             following = text[end + 1] if end + 1 < len(text) else ""
-            hangs = text[end] in HANGING and not text[end - 1].isascii()  # not after 5G
-            if hangs and following not in NO_LINE_START and end > start:
-                end += 1  # hangs in the margin
+            # One mark may hang in the margin, but not two (，”), nor after a Latin word (5G，).
+            hangs = end > start and text[end] in HANGING and not text[end - 1].isascii()
+            if hangs and following not in NO_LINE_START:
+                end += 1
             else:
                 cut = end
                 while cut > start and not _may_break(text, cut):
@@ -200,10 +201,13 @@ class Forecast:
                 f"报尾需 {self.end_rows} 行，将单独占第 {self.pages} 页"
             )
         else:
-            text = f"预计 {self.pages} 页；报尾（{self.end_rows} 行）排在第 {self.pages} 页页底"
+            text = f"预计 {self.pages} 页"
+            if self.end_rows:
+                text += f"；报尾（{self.end_rows} 行）排在第 {self.pages} 页页底"
             if self.rows_to_add > 0:
                 more = _about(self.rows_to_add * self.chars_per_line, up=False)
-                text += f"，上面还空 {self.rows_to_add} 行（约 {more} 字）"
+                where = "，上面" if self.end_rows else f"；第 {self.pages} 页"
+                text += f"{where}还空 {self.rows_to_add} 行（约 {more} 字）"
         if self.rows_to_cut:
             text += (
                 f"——再删约 {self.chars_to_cut} 字（{self.rows_to_cut} 行）"
@@ -301,10 +305,6 @@ def forecast(lines: list[Line], grid: Grid, end_size_pt: float, longest: int = 3
             rows -= take
             new_page()
     rows_free = capacity(page) - used
-    if used == 0 and page > 1:  # nothing on this page after all
-        page -= 1
-        used = page_rows.pop()
-        rows_free = free_before[page]
     page_rows.append(used)
     end_alone = rows_free < end_rows and end_rows > 0
     pages = page + 1 if end_alone else page
