@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
+from docx.shared import Twips
 
-from conftest import EXAMPLE_INBOX, GOLDEN, Cli, has_soffice
+from conftest import EXAMPLE_INBOX, GOLDEN, ROOT, Cli, has_soffice
+from zhoubao_cli.config import default_config_text, parse_config
+from zhoubao_cli.fileio import MANIFEST
 from zhoubao_cli.render.docx import title_size
+
+CONFIG = parse_config(default_config_text())
 
 NAME = "市科技局创新创业工作周报第18期"
 PUBLISHED = (GOLDEN / "published_issue18.txt").read_text("utf-8")
@@ -311,7 +319,7 @@ def test_output_path(issue18: Cli, tmp_path: Path) -> None:
     assert issue18("render", "--txt", "-o", target).exit_code == 0
     assert squash(target.read_text("utf-8")) == squash(PUBLISHED)
     both = issue18("render", "--txt", "--md", "-o", target)
-    assert both.exit_code == 2 and "-o 只能配合一种格式" in both.output
+    assert both.exit_code == 2 and "和 --txt、--md 不一致" in both.output
 
 
 def test_locked_file_gets_a_message(issue18: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -421,3 +429,228 @@ def test_full_disk_keeps_the_old_file(rendered: Cli, monkeypatch: pytest.MonkeyP
     assert result.exit_code == 1
     assert "无法写入" in result.output and "磁盘空间" in result.output
     assert path.read_bytes() == before
+
+
+# -- the grid, the fonts, and what Word checks ----------------------------------------------------
+
+
+def _part(path: Path, name: str) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read(name).decode("utf-8")
+
+
+def test_28_characters_a_line_without_a_character_grid(rendered: Cli) -> None:
+    """−0.25 pt in the Normal style; a negative charSpace would give LibreOffice 14 a line."""
+    path = output(rendered, "docx")
+    doc = Document(str(path))
+    spacing = doc.styles["Normal"].element.find(qn("w:rPr")).find(qn("w:spacing"))
+    assert _attr(spacing, "w:val") == "-5"
+    grid = doc.sections[0]._sectPr.find(qn("w:docGrid"))
+    assert _attr(grid, "w:type") == "lines" and _attr(grid, "w:charSpace") is None
+    assert "charSpace" not in _part(path, "word/document.xml")
+
+
+def test_masthead_has_exact_heights_off_the_grid(rendered: Cli) -> None:
+    """Its height is what the forecast assumes: 8 rows of the 22 on page 1 (rule included)."""
+    from zhoubao_cli.render.grid import Grid
+
+    paragraphs = Document(str(output(rendered, "docx"))).paragraphs[:4]
+    height = 0
+    for paragraph in paragraphs:
+        p_pr = paragraph._p.pPr
+        assert _attr(p_pr.find(qn("w:snapToGrid")), "w:val") == "0"
+        fmt = paragraph.paragraph_format
+        assert fmt.line_spacing_rule == WD_LINE_SPACING.EXACTLY
+        height += fmt.line_spacing.twips + (fmt.space_before or Twips(0)).twips
+    rule = paragraphs[2]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
+    height += int(_attr(rule, "w:space") or 0) * 20 + int(_attr(rule, "w:sz") or 0) * 20 // 8
+    grid = Grid.of(CONFIG)
+    assert height == grid.masthead_height
+    assert (12756 - height) // 579 == grid.first_page_rows == 14
+
+
+def test_headings_keep_with_next_and_units_keep_two_lines(rendered: Cli) -> None:
+    paragraphs = Document(str(output(rendered, "docx"))).paragraphs
+    headings = [p for p in paragraphs if p.text in ("【重点工作动态】", "【区县工作动态】")]
+    assert all(p.paragraph_format.keep_with_next for p in headings)
+    units = [p for p in paragraphs if p.runs and p.runs[0].bold]
+    assert len(units) == 14 and all(p.paragraph_format.widow_control for p in units)
+    items = [p for p in paragraphs if p.text.startswith("★")]
+    # As published: an item's last line may stand alone at the top of a page.
+    assert not any(p.paragraph_format.widow_control for p in items)
+    assert not any(p.paragraph_format.keep_with_next for p in items + units)
+
+
+def test_end_block_is_whole_grid_rows(rendered: Cli) -> None:
+    (table,) = Document(str(output(rendered, "docx"))).tables
+    heights = {row._tr.trPr.find(qn("w:trHeight")).get(qn("w:hRule")) for row in table.rows}
+    assert heights == {"exact"}
+    total = sum(row.height.twips for row in table.rows) + (2 * 8 + 4 * 6) * 20 // 8  # rules
+    assert total <= 5 * 579  # rows and rules within 5 grid rows
+    position = table._tbl.tblPr.find(qn("w:tblpPr"))
+    assert int(_attr(position, "w:tblpY") or 0) == 12756 - 5 * 579  # the foot of the type area
+
+
+def _fonts_named(path: Path) -> set[str]:
+    names = set()
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if name.endswith(".xml") and name != "word/fontTable.xml":
+                text = package.read(name).decode("utf-8")
+                for fonts in re.findall(r"<w:rFonts ([^>]*)/>", text):
+                    names.update(re.findall(r'w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"', fonts))
+    return names
+
+
+def _declared(path: Path) -> dict[str, dict[str, str]]:
+    table = _part(path, "word/fontTable.xml")
+    out = {}
+    for name, body in re.findall(r'<w:font w:name="([^"]+)">(.*?)</w:font>', table):
+        out[name] = dict(
+            re.findall(r'<w:(altName|charset|family|pitch|panose1) w:val="([^"]+)"', body)
+        )
+    return out
+
+
+def test_every_font_is_declared_with_its_windows_stand_in(rendered: Cli) -> None:
+    path = output(rendered, "docx")
+    declared = _declared(path)
+    named = _fonts_named(path)
+    assert named == {"仿宋_GB2312", "黑体", "方正小标宋简体", "宋体"}
+    for name in named:
+        assert set(declared[name]) == {"altName", "charset", "family", "pitch", "panose1"}, name
+        assert declared[name]["charset"] == "86"
+    assert declared["仿宋_GB2312"]["altName"] == "仿宋"
+    assert declared["方正小标宋简体"]["altName"] == "宋体"
+    assert declared["黑体"]["altName"] == "SimHei"
+    assert declared["方正小标宋简体"]["panose1"] == declared["宋体"]["panose1"]  # a serif 宋 face
+    settings = _part(path, "word/settings.xml")
+    assert 'w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"' in settings
+    with zipfile.ZipFile(path) as package:
+        assert not [n for n in package.namelist() if "stylesWithEffects" in n]
+        assert "stylesWithEffects" not in package.read("[Content_Types].xml").decode()
+
+
+def test_fonts_of_the_config_are_declared(issue18: Cli) -> None:
+    config = issue18.folder / "zhoubao.toml"
+    config.write_text(
+        config.read_text("utf-8").replace('body = "仿宋_GB2312"', 'body = "方正仿宋_GBK"'), "utf-8"
+    )
+    assert issue18("render").exit_code == 0
+    declared = _declared(output(issue18, "docx"))
+    assert declared["方正仿宋_GBK"]["altName"] == "仿宋"
+    assert "仿宋_GB2312" not in declared  # the template's default is not left behind
+
+
+def test_openxml_audit_finds_nothing_word_would_repair(rendered: Cli) -> None:
+    from openxml_audit import OpenXmlValidator
+
+    result = OpenXmlValidator().validate(str(output(rendered, "docx")))
+    assert result.is_valid, [str(e) for e in result.errors]
+    assert not result.errors
+
+
+def test_openxml_audit_still_catches_python_docx_defaults(tmp_path: Path) -> None:
+    """The validator is not blind: python-docx's own template fails where ours passes."""
+    from openxml_audit import OpenXmlValidator
+
+    path = tmp_path / "default.docx"
+    Document().save(str(path))
+    assert not OpenXmlValidator().validate(str(path)).is_valid
+
+
+def test_the_shipped_template_is_the_generator_s(tmp_path: Path) -> None:
+    import runpy
+
+    from zhoubao_cli.render.docx import TEMPLATE
+
+    generator = runpy.run_path(str(ROOT / "tools" / "make_template.py"))
+    assert generator["build"]() == TEMPLATE.read_bytes()
+    assert TEMPLATE.stat().st_size < 10_000
+
+
+def test_reference_template_gets_our_declarations_and_loses_styles_with_effects(
+    issue18: Cli,
+) -> None:
+    _reference(issue18.folder / "本局模板.docx")  # made by python-docx: stale stylesWithEffects
+    config = issue18.folder / "zhoubao.toml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            'reference_docx = ""', 'reference_docx = "本局模板.docx"'
+        ),
+        "utf-8",
+    )
+    assert issue18("render").exit_code == 0
+    path = output(issue18, "docx")
+    declared = _declared(path)
+    assert {"仿宋_GB2312", "黑体", "方正小标宋简体", "宋体", "Calibri"} <= set(declared)
+    with zipfile.ZipFile(path) as package:
+        assert not [n for n in package.namelist() if "stylesWithEffects" in n]
+
+
+@pytest.mark.parametrize(
+    ("title", "size", "scale"),
+    [
+        ("市科技局创新创业与科技成果转化工作周报", 26, 89),  # 19 characters: squeezed
+        # Latin letters counted wide, as a title face sets them: squeezed, then smaller.
+        ("市科学技术局创新创业与科技成果转化工作周报（Weekly Report）", 19, 75),
+    ],
+)
+def test_a_title_too_long_for_any_size_is_squeezed_and_said(
+    issue18: Cli, title: str, size: float, scale: int
+) -> None:
+    from zhoubao_cli.render.docx import title_ems
+
+    assert title_ems(title) * size * scale / 100 <= 442.25  # one line of the type area
+    config = issue18.folder / "zhoubao.toml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            'title = "市科技局创新创业工作周报"', f'title = "{title}"'
+        ),
+        "utf-8",
+    )
+    result = issue18("render")
+    assert result.exit_code == 0, result.output
+    assert f"说明：报头标题“{title}”在 26 磅时一行排不下" in result.output
+    assert f"横向压缩为 {scale}%" in result.output
+    assert ("缩小为" in result.output) == (size < 26)
+    path = cli_output(issue18, title)
+    run = Document(str(path)).paragraphs[0].runs[0]
+    assert run.font.size.pt == size
+    assert _attr(run._r.rPr.find(qn("w:w")), "w:val") == str(scale)
+
+
+def cli_output(cli: Cli, title: str) -> Path:
+    return cli.folder / "issues" / "第18期" / f"{title}第18期.docx"
+
+
+# -- where the outputs go -----------------------------------------------------------------------
+
+
+def test_o_to_a_folder_writes_the_default_names_there(issue18: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "发群里"
+    result = issue18("render", "--txt", "--md", "-o", folder)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == [f"{NAME}.md", f"{NAME}.txt"]
+
+
+def test_o_decides_the_format_by_its_extension(issue18: Cli, tmp_path: Path) -> None:
+    assert issue18("render", "-o", tmp_path / "周报.md").exit_code == 0
+    assert (tmp_path / "周报.md").read_text("utf-8").startswith("# 市科技局创新创业工作周报")
+    wrong = issue18("render", "-o", tmp_path / "周报.doc")
+    assert wrong.exit_code == 2 and "不认识扩展名“.doc”" in wrong.output
+    mixed = issue18("render", "--docx", "-o", tmp_path / "周报.pdf")
+    assert mixed.exit_code == 2 and "和 --docx 不一致" in mixed.output
+    assert not (tmp_path / "周报.pdf").exists()
+
+
+def test_the_record_of_outputs_stays_in_the_issue_folder(issue18: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "桌面" / "周报.txt"
+    assert issue18("render", "-o", target).exit_code == 0
+    assert [p.name for p in target.parent.iterdir()] == ["周报.txt"]  # nothing beside it
+    record = json.loads((issue18.folder / "issues" / "第18期" / MANIFEST).read_text("utf-8"))
+    assert str(target.resolve()) in record
+    target.write_text("编辑改过的文字", "utf-8")
+    refused = issue18("render", "-o", target)
+    assert refused.exit_code == 1 and "被修改过" in refused.output
+    assert target.read_text("utf-8") == "编辑改过的文字"

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from typer._click.exceptions import ClickException  # typer's copy of click (see pyproject)
@@ -17,6 +17,13 @@ from zhoubao_cli import __version__
 from zhoubao_cli.click_zh import ChineseCommand, ChineseGroup, usage_message
 from zhoubao_cli.entry import INTERRUPTED
 from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
+
+if TYPE_CHECKING:
+    from zhoubao_cli.config import BulletinConfig
+    from zhoubao_cli.model import CollectReport
+    from zhoubao_cli.render.forecast import Forecast
+    from zhoubao_cli.workspace import Issue
+
 
 app = typer.Typer(
     name="zhoubao",
@@ -132,6 +139,30 @@ def _parse_date(text: str | None) -> date | None:
         ) from None
 
 
+def _forecast(config: "BulletinConfig", issue: "Issue") -> "Forecast | None":
+    """The page-fit forecast of the issue's bulletin, or None (no bulletin, an office template)."""
+    from zhoubao_cli.render.forecast import forecast_bulletin
+
+    try:
+        return forecast_bulletin(issue.load_bulletin(), config)
+    except ZhoubaoError:
+        return None
+
+
+def _echo_forecast(forecast: "Forecast | None") -> None:
+    if forecast is not None:
+        _echo(f"版面：{forecast.message()}")
+
+
+def _json_with_forecast(report: "CollectReport", forecast: "Forecast | None") -> str:
+    """The report as JSON, with the page-fit forecast as one more field."""
+    import json
+
+    data = report.model_dump(mode="json")
+    data["forecast"] = forecast.as_dict() if forecast is not None else None
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 @app.command(
     cls=ChineseCommand,
     epilog=(
@@ -228,12 +259,14 @@ def collect(
         if which:
             _echo(f"{which}。", err=True)
     report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
+    forecast = _forecast(workspace.config, issue)
     if as_json:
-        _echo(report.model_dump_json(indent=2))
+        _echo(_json_with_forecast(report, forecast))
     else:
         from zhoubao_cli.terminal import print_report
 
         print_report(report, workspace.config)
+        _echo_forecast(forecast)
         then = "催报或请对方重报：zhoubao status --remind；" if report.missing else ""
         _echo(f"已保存本期内容。下一步：{then}生成周报：zhoubao render")
     if report.has_errors:
@@ -267,12 +300,14 @@ def status(
         _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
         return
     report = issue.load_report()
+    forecast = _forecast(workspace.config, issue)
     if as_json:
-        _echo(report.model_dump_json(indent=2))
+        _echo(_json_with_forecast(report, forecast))
         return
     from zhoubao_cli.terminal import print_report
 
     print_report(report, workspace.config)
+    _echo_forecast(forecast)
 
 
 @app.command(
@@ -289,10 +324,18 @@ def render(
     txt: Annotated[bool, typer.Option("--txt", help="生成纯文本。")] = False,
     md: Annotated[bool, typer.Option("--md", help="生成 Markdown。")] = False,
     pdf: Annotated[bool, typer.Option("--pdf", help="生成 PDF（需要 LibreOffice）。")] = False,
+    png: Annotated[
+        bool, typer.Option("--png", help="每页生成一张预览图（需要 LibreOffice）。")
+    ] = False,
     issue_number: IssueOption = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。", metavar="路径"),
+        typer.Option(
+            "--output",
+            "-o",
+            help="输出文件（按扩展名定格式，如 周报.pdf）或文件夹（各格式用默认文件名）。",
+            metavar="路径",
+        ),
     ] = None,
     force: Annotated[
         bool,
@@ -305,10 +348,8 @@ def render(
     from zhoubao_cli.render import render_issue
     from zhoubao_cli.workspace import require_workspace
 
-    formats = [name for name, on in (("docx", docx), ("txt", txt), ("md", md), ("pdf", pdf)) if on]
-    formats = formats or ["docx"]
-    if output is not None and len(formats) > 1:
-        raise UsageError("-o 只能配合一种格式使用。", hint="去掉 -o，或一次只选一种格式。")
+    asked = (("docx", docx), ("txt", txt), ("md", md), ("pdf", pdf), ("png", png))
+    formats = [name for name, on in asked if on]
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
     result = render_issue(
@@ -321,10 +362,13 @@ def render(
     )
     for warning in result.warnings:
         _echo(f"提醒：{warning}", err=True)
+    for note in result.notes:
+        _echo(f"说明：{note}")
     for path, backup in result.written:
         _echo(f"已生成：{path}")
         if backup:
             _echo(f"  原文件已备份为：{backup}")
+    _echo_forecast(result.forecast)
 
 
 @app.command(

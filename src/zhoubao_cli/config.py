@@ -88,6 +88,7 @@ class Page(_Strict):
     margin_right_mm: float = Field(26, ge=0)
     footer_distance_mm: float = Field(24.7, ge=0)
     lines_per_page: int = Field(22, gt=0)
+    chars_per_line: int = Field(28, gt=0)
     line_pitch_pt: float = Field(28.95, gt=0)
     colour: str = Field("FF0000", pattern=r"^[0-9A-Fa-f]{6}$")
 

@@ -135,20 +135,32 @@ def sha256(path: Path) -> str:
 
 
 class WrittenFiles:
-    """Hashes of the outputs zhoubao wrote in one folder, to tell whether a person changed them."""
+    """Hashes of the outputs zhoubao wrote, to tell whether a person changed them.
+
+    The record lives in one folder (an issue's) and covers files anywhere: those below the folder
+    by their relative path, others by their absolute path. Nothing is left beside a user's file.
+    """
 
     def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self.file = folder / MANIFEST
         try:
             self.hashes: dict[str, str] = json.loads(self.file.read_text("utf-8"))
         except (OSError, ValueError):
             self.hashes = {}
 
+    def _key(self, path: Path) -> str:
+        resolved = path.resolve()
+        try:
+            return resolved.relative_to(self.folder.resolve()).as_posix()
+        except ValueError:
+            return str(resolved)
+
     def edited_by_person(self, path: Path) -> bool:
         """True if path exists and is not byte for byte what zhoubao last wrote there."""
         if not path.exists():
             return False
-        return self.hashes.get(path.name) != sha256(path)
+        return self.hashes.get(self._key(path)) != sha256(path)
 
     def write(
         self, path: Path, data: bytes, *, force: bool = False, backup_anyway: bool = False
@@ -169,6 +181,21 @@ class WrittenFiles:
         elif backup_anyway and path.exists():
             backup = keep_backup(path)
         write_bytes_atomic(path, data)
-        self.hashes[path.name] = hashlib.sha256(data).hexdigest()
-        write_text_atomic(self.file, json.dumps(self.hashes, ensure_ascii=False, indent=2))
+        self.hashes[self._key(path)] = hashlib.sha256(data).hexdigest()
+        self._save()
         return backup
+
+    def remove(self, path: Path) -> bool:
+        """Delete a file zhoubao wrote and nobody changed since; False (and no change) otherwise."""
+        if self.edited_by_person(path):
+            return False
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            return False
+        self.hashes.pop(self._key(path), None)
+        self._save()
+        return True
+
+    def _save(self) -> None:
+        write_text_atomic(self.file, json.dumps(self.hashes, ensure_ascii=False, indent=2))

@@ -56,7 +56,7 @@ def make_volume(
     import datetime
 
     from zhoubao_cli.fileio import WrittenFiles
-    from zhoubao_cli.render import docx_to_pdf
+    from zhoubao_cli.render.pdf import docx_to_pdf
 
     config = workspace.config
     issues = [

@@ -1,8 +1,8 @@
-"""render: the collected bulletin → .docx / .txt / .md / .pdf, never over a person's edits."""
+"""render: the collected bulletin → .docx / .txt / .md / .pdf / .png, never over a person's edits."""
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,17 +13,57 @@ from zhoubao_cli.fileio import WrittenFiles
 from zhoubao_cli.workspace import Issue
 
 if TYPE_CHECKING:
+    from zhoubao_cli.model import Bulletin
+    from zhoubao_cli.render.forecast import Forecast
     from zhoubao_cli.render.layout import Line
+
+FORMATS = ("docx", "txt", "md", "pdf", "png")
 
 
 @dataclass
 class RenderResult:
     written: list[tuple[Path, Path | None]] = field(default_factory=list)  # (output, backup)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what render adapted, for the editor
+    forecast: Forecast | None = None
 
 
 def default_name(config: BulletinConfig, number: int, fmt: str) -> str:
     return f"{config.title}第{number}期.{fmt}"
+
+
+def plan_outputs(
+    config: BulletinConfig, issue: Issue, formats: list[str], output: Path | None
+) -> list[tuple[str, Path]]:
+    """Each format with the file it goes to; -o is a file (its extension is the format) or a folder.
+
+    With no format asked for, the format is -o's extension, else .docx.
+    """
+    folder = issue.folder
+    if output is not None and _is_folder(output):
+        folder, output = output, None
+    if output is None:
+        return [
+            (fmt, folder / default_name(config, issue.number, fmt)) for fmt in formats or ["docx"]
+        ]
+    fmt = output.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UsageError(
+            f"-o {output.name}：不认识扩展名“{output.suffix}”。",
+            hint="用 .docx、.pdf、.png、.txt 或 .md 结尾，或给出一个文件夹。",
+        )
+    if formats and formats != [fmt]:
+        asked = "、".join(f"--{f}" for f in formats)
+        raise UsageError(
+            f"-o {output.name} 是 .{fmt} 文件，和 {asked} 不一致。",
+            hint=f"去掉 {asked}（按扩展名生成），或让 -o 指向文件夹，各格式都写到那里。",
+        )
+    return [(fmt, output)]
+
+
+def _is_folder(path: Path) -> bool:
+    """An existing folder, a path written with a trailing slash, or a name without extension."""
+    return path.is_dir() or str(path).endswith(("/", "\\")) or not path.suffix
 
 
 def render_issue(
@@ -38,7 +78,9 @@ def render_issue(
     from zhoubao_cli.notices import before_printing
     from zhoubao_cli.render.layout import layout
 
+    targets = plan_outputs(config, issue, formats, output)
     bulletin = issue.load_bulletin()
+    rasterise = _tools([fmt for fmt, _ in targets])
     if all(section.empty for section in bulletin.sections) and not force:
         raise InputError(
             f"第{issue.number}期没有任何内容（上次汇编没有采用任何材料），未生成周报。",
@@ -46,50 +88,99 @@ def render_issue(
         )
     result = RenderResult(warnings=before_printing(config, bulletin, issue.load_report()))
     lines = layout(bulletin, config)
-    docx_bytes: bytes | None = None  # made once, for --docx and --pdf alike
-    for fmt in formats:
-        target = (
-            output if output is not None else issue.folder / default_name(config, issue.number, fmt)
-        )
-        if target.is_dir():
-            raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
-        if fmt in ("docx", "pdf") and docx_bytes is None:
-            from zhoubao_cli.render.docx import render_docx
+    if reference is None:  # an office's own template has its own grid
+        from zhoubao_cli.render.forecast import forecast
+        from zhoubao_cli.render.grid import Grid
 
-            docx_bytes = render_docx(bulletin, config, lines, reference)
-        data = _render(fmt, lines, docx_bytes, default_name(config, issue.number, "docx"))
-        written = WrittenFiles(target.parent)
-        backup = written.write(target, data, force=force)
-        result.written.append((target, backup))
+        result.forecast = forecast(lines, Grid.of(config), config.sizes.end_block)
+    # The record of what zhoubao wrote stays in the issue folder, wherever the outputs go.
+    written = WrittenFiles(issue.folder)
+    made = _Made(
+        bulletin, config, lines, reference, result, default_name(config, issue.number, "docx")
+    )
+    for fmt, target in targets:
+        if fmt == "png" and rasterise is not None:
+            _write_pages(written, target, rasterise(made.pdf()), force, result)
+        else:
+            result.written.append((target, written.write(target, made.get(fmt), force=force)))
     return result
 
 
-def _render(fmt: str, lines: list[Line], docx_bytes: bytes | None, docx_name: str) -> bytes:
-    from zhoubao_cli.render import text
+def _tools(formats: list[str]) -> Callable[[bytes], list[bytes]] | None:
+    """Check for LibreOffice and a rasteriser before anything is written; the rasteriser."""
+    if "pdf" not in formats and "png" not in formats:
+        return None
+    from zhoubao_cli.render.pdf import require_rasteriser, require_soffice
 
-    if fmt == "txt":
-        return text.to_text(lines).encode("utf-8")
-    if fmt == "md":
-        return text.to_markdown(lines).encode("utf-8")
-    if docx_bytes is None:
-        raise ValueError(f"no .docx built for {fmt}")
-    return docx_bytes if fmt == "docx" else docx_to_pdf(docx_bytes, docx_name)
+    require_soffice()
+    return require_rasteriser() if "png" in formats else None
 
 
-def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
-    """PDF through LibreOffice; a clear message when it is not installed."""
-    from zhoubao_cli.errors import ToolMissingError
-    from zhoubao_cli.sources import legacy
+class _Made:
+    """Each output made once, when first asked for: --pdf and --png share one LibreOffice run."""
 
-    soffice = legacy.find_soffice()
-    if soffice is None:
-        raise ToolMissingError(
-            "生成 PDF 需要 LibreOffice，本机没有安装。",
-            hint="先生成 .docx，在 Word/WPS 中另存为 PDF；或安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer-nogui）。",
-        )
-    with tempfile.TemporaryDirectory(prefix="zhoubao-pdf-") as tmp:
-        source = Path(tmp) / name
-        source.write_bytes(docx_bytes)
-        out = Path(tmp) / "out"
-        out.mkdir()
-        return legacy.convert(soffice, source, "pdf", out).read_bytes()
+    def __init__(
+        self,
+        bulletin: Bulletin,
+        config: BulletinConfig,
+        lines: list[Line],
+        reference: Path | None,
+        result: RenderResult,
+        docx_name: str,
+    ) -> None:
+        self.bulletin, self.config, self.lines, self.reference = bulletin, config, lines, reference
+        self.result = result
+        self.docx_name = docx_name
+        self._docx: bytes | None = None
+        self._pdf: bytes | None = None
+
+    def get(self, fmt: str) -> bytes:
+        from zhoubao_cli.render import text
+
+        if fmt == "txt":
+            return text.to_text(self.lines).encode("utf-8")
+        if fmt == "md":
+            return text.to_markdown(self.lines).encode("utf-8")
+        return self.docx() if fmt == "docx" else self.pdf()
+
+    def docx(self) -> bytes:
+        if self._docx is None:
+            from zhoubao_cli.render.docx import DocxWriter
+
+            writer = DocxWriter(self.config, self.reference)
+            self._docx = writer.write(self.bulletin, self.lines)
+            self.result.notes += writer.notes
+        return self._docx
+
+    def pdf(self) -> bytes:
+        if self._pdf is None:
+            from zhoubao_cli.render.pdf import docx_to_pdf, missing_fonts_notice
+
+            self._pdf = docx_to_pdf(self.docx(), self.docx_name)
+            fonts = self.config.fonts
+            named = [fonts.body, fonts.heading, fonts.title, fonts.page_number]
+            notice = missing_fonts_notice(named, self._pdf)
+            if notice:
+                self.result.warnings.append(notice)
+        return self._pdf
+
+
+def _write_pages(
+    written: WrittenFiles, target: Path, pages: list[bytes], force: bool, result: RenderResult
+) -> None:
+    """第18期-1.png, 第18期-2.png …; pages a longer earlier preview left behind are removed."""
+
+    def page_file(number: int) -> Path:
+        return target.with_name(f"{target.stem}-{number}{target.suffix}")
+
+    for number, data in enumerate(pages, start=1):
+        path = page_file(number)
+        result.written.append((path, written.write(path, data, force=force)))
+    number = len(pages) + 1
+    while page_file(number).exists():
+        stale = page_file(number)
+        if not written.remove(stale):
+            result.warnings.append(
+                f"{stale.name} 不是这次生成的页面（被改过或不是 zhoubao 写的），未删除"
+            )
+        number += 1

@@ -8,35 +8,55 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Length, Mm, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml import etree
 
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import ConfigError
 from zhoubao_cli.model import Bulletin
+from zhoubao_cli.render import grid
+from zhoubao_cli.render.fonts import font_table_xml
+from zhoubao_cli.render.forecast import end_block_rows
+from zhoubao_cli.render.grid import Grid, fit_on_one_line
 from zhoubao_cli.render.layout import Line
 
-THICK_RULE = 8  # eighths of a point: 0.35 mm
-THIN_RULE = 6  # 0.25 mm
-MASTHEAD_RULE = 12  # 1.5 pt
-FLOAT_GAP = 290  # twips the end block is narrower than the type area
-_PT_PER_MM = 72 / 25.4
+TEMPLATE = Path(__file__).with_name("template.docx")
+# The end block's rows are this much shorter than their grid rows: five rows of 554 twips and
+# their six rules (100 twips) stay within five rows of 579 (2870 ≤ 2895), whether an application
+# counts the rules inside a row's height or adds them to it.
+END_ROW_SLACK = 25
 
 
 def title_size(title: str, candidates: list[float], width_mm: float) -> float:
     """The largest candidate size at which the title fits on one line of the type area."""
-    ems = sum(0.5 if ch.isascii() else 1.0 for ch in title)
-    for size in sorted(candidates, reverse=True):
-        if ems * size / _PT_PER_MM <= width_mm:
-            return size
-    return min(candidates)
+    return fit_on_one_line(title_ems(title), candidates, width_mm * 72 / 25.4)[0]
+
+
+def title_ems(text: str) -> float:
+    """A masthead line's width in ems, erring wide: Latin letters of a title face are proportional."""
+    ems = 0.0
+    for ch in text:
+        if not ch.isascii():
+            ems += 1.0
+        elif ch == " ":
+            ems += 0.3
+        elif ch.isupper():
+            ems += 0.75
+        else:
+            ems += 0.6
+    return ems
 
 
 class DocxWriter:
@@ -44,20 +64,23 @@ class DocxWriter:
 
     def __init__(self, config: BulletinConfig, reference: Path | None = None) -> None:
         self.config = config
-        self.pitch = Pt(config.page.line_pitch_pt)
-        self.inherit = reference is not None  # body text takes its font and size from the style
+        self.grid = Grid.of(config)
+        self.pitch = Twips(self.grid.pitch)
+        self.notes: list[str] = []  # what the writer had to adapt, for the editor
         if reference is None:
-            self.doc = Document()
+            self.doc = Document(str(TEMPLATE))
             self._setup_page()
             self._setup_styles()
         else:
             self.doc = _open_reference(reference)
             if not _has_page_numbers(self.doc.sections[0]):
                 self._page_numbers()
+        self._declare_fonts(merge=reference is not None)
+        _drop_styles_with_effects(self.doc)
         self._document_properties()
         self.type_width, self.type_height = _type_area(self.doc.sections[0], config)
 
-    # -- page, styles, footers ------------------------------------------------------------------
+    # -- page, styles, fonts, footers -----------------------------------------------------------
 
     def _setup_page(self) -> None:
         page = self.config.page
@@ -76,10 +99,12 @@ class DocxWriter:
         sect_pr = section._sectPr
         for old in sect_pr.findall(qn("w:docGrid")):
             sect_pr.remove(old)
-        grid = OxmlElement("w:docGrid")
-        grid.set(qn("w:type"), "lines")
-        grid.set(qn("w:linePitch"), str(round(page.line_pitch_pt * 20)))
-        sect_pr.append(grid)
+        # A grid of lines only: a linesAndChars grid with a negative charSpace makes LibreOffice
+        # set 14 characters a line. The characters per line come from the Normal style instead.
+        doc_grid = OxmlElement("w:docGrid")
+        doc_grid.set(qn("w:type"), "lines")
+        doc_grid.set(qn("w:linePitch"), str(self.grid.pitch))
+        sect_pr.append(doc_grid)
         self._page_numbers()
 
     def _page_numbers(self) -> None:
@@ -92,18 +117,40 @@ class DocxWriter:
         fonts, sizes = self.config.fonts, self.config.sizes
         styles = self.doc.styles.element
         defaults = styles.find(qn("w:docDefaults"))
-        if defaults is not None:  # the template's theme fonts (a Japanese Mincho) must not leak in
+        if defaults is not None:  # no theme font may leak in from a template's defaults
             r_pr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
             if r_pr is not None:
                 _set_fonts(r_pr, fonts.body)
         normal = self.doc.styles["Normal"]
-        _set_fonts(normal.element.get_or_add_rPr(), fonts.body)
+        r_pr = normal.element.get_or_add_rPr()
+        _set_fonts(r_pr, fonts.body)
         normal.font.size = Pt(sizes.body)
+        # chars_per_line characters on a line, in Word and in LibreOffice alike.
+        _set_child(r_pr, "w:spacing", _RPR_ORDER, val=str(self.grid.char_spacing))
         fmt = normal.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = self.pitch
         fmt.widow_control = False
+
+    def _declare_fonts(self, *, merge: bool) -> None:
+        """Every font the document names, declared with the stock font Word should use instead."""
+        fonts = self.config.fonts
+        names = [fonts.body, fonts.heading, fonts.title, fonts.page_number]
+        part = next(
+            (r.target_part for r in self.doc.part.rels.values() if r.reltype == RT.FONT_TABLE),
+            None,
+        )
+        table = font_table_xml(names)
+        if part is None:
+            part = Part(
+                PackURI("/word/fontTable.xml"), CT.WML_FONT_TABLE, table, self.doc.part.package
+            )
+            self.doc.part.relate_to(part, RT.FONT_TABLE)
+        elif merge:  # an office's own table: keep its declarations, add the missing ones
+            part._blob = _merged_font_table(part.blob, table)  # a plain Part: no XML API
+        else:
+            part._blob = table
 
     def _document_properties(self) -> None:
         props = self.doc.core_properties
@@ -150,11 +197,10 @@ class DocxWriter:
         return run
 
     def _body_run(self, paragraph: Paragraph, text: str, *, bold: bool = False) -> Run:
-        """Body text: our font and size, or the reference's Normal style's."""
-        if not self.inherit:
-            return self._run(
-                paragraph, text, self.config.fonts.body, self.config.sizes.body, bold=bold
-            )
+        """Body text takes its font and size from the Normal style (ours, or the office's).
+
+        One place to change them in Word: the style, not every run.
+        """
         run = paragraph.add_run(text)
         if bold:
             run.bold = True
@@ -193,6 +239,18 @@ class DocxWriter:
             ind.set(qn("w:firstLine"), str(round(self.config.sizes.body * 2 * 20)))
         return paragraph
 
+    def _masthead_paragraph(self, rows: float, *, before_rows: float = 0) -> Paragraph:
+        """Off the grid, with exact heights: Word and LibreOffice then agree on its height."""
+        p = self.doc.add_paragraph()
+        fmt = p.paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Twips(self.grid.rows(rows))
+        fmt.space_before = Twips(self.grid.rows(before_rows))
+        fmt.space_after = Pt(0)
+        fmt.first_line_indent = Pt(0)
+        _set_child(p._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
+        return p
+
     # -- the bulletin ---------------------------------------------------------------------------
 
     def write(self, bulletin: Bulletin, lines: list[Line]) -> bytes:
@@ -205,16 +263,19 @@ class DocxWriter:
             if line.role == "title":
                 self._title(line.text)
             elif line.role == "number":
-                p = self.doc.add_paragraph()
+                p = self._masthead_paragraph(grid.NUMBER_ROWS, before_rows=grid.NUMBER_GAP_ROWS)
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                p.paragraph_format.space_before = Pt(6)
                 self._run(p, line.text, fonts.body, sizes.issue_number)
             elif line.role == "issuer_date":
                 self._issuer_line(line.text, line.label)
             elif line.role == "heading":
-                self._run(self._body_paragraph(), line.text, fonts.heading, sizes.heading)
+                p = self._body_paragraph()
+                p.paragraph_format.keep_with_next = True  # a heading never ends a page
+                self._run(p, line.text, fonts.heading, sizes.heading)
             elif line.role == "unit":
                 p = self._body_paragraph()
+                # Never the label's line alone at a page's foot (nor a last line alone at a top).
+                p.paragraph_format.widow_control = True
                 self._body_run(p, line.label, bold=True)
                 self._body_run(p, line.text)
             elif line.role in ("lead", "item"):
@@ -228,56 +289,71 @@ class DocxWriter:
         return buffer.getvalue()
 
     def _title(self, title: str) -> None:
-        page = self.config.page
-        size = title_size(title, self.config.sizes.title_candidates, self.type_width.mm)
-        p = self.doc.add_paragraph()
+        candidates = self.config.sizes.title_candidates
+        width_pt = self.type_width.pt
+        size, scale = fit_on_one_line(title_ems(title), candidates, width_pt)
+        if scale < 100:
+            smaller = f"缩小为 {size:g} 磅并" if size < min(candidates) else ""
+            self.notes.append(
+                f"报头标题“{title}”在 {min(candidates):g} 磅时一行排不下，已{smaller}横向压缩为 {scale}%"
+            )
+        p = self._masthead_paragraph(grid.TITLE_ROWS)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        fmt = p.paragraph_format
-        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(size * 1.3)
-        fmt.space_before = Pt(size * 0.5)
-        self._run(p, title, self.config.fonts.title, size, colour=page.colour)
+        run = self._run(p, title, self.config.fonts.title, size, colour=self.config.page.colour)
+        r_pr = run._r.get_or_add_rPr()
+        _set_child(r_pr, "w:spacing", _RPR_ORDER, val="0")  # the title is not squeezed to the grid
+        if scale < 100:
+            _set_child(r_pr, "w:w", _RPR_ORDER, val=str(scale))
 
     def _issuer_line(self, issuer: str, when: str) -> None:
         page, fonts, sizes = self.config.page, self.config.fonts, self.config.sizes
-        p = self.doc.add_paragraph()
-        fmt = p.paragraph_format
-        fmt.space_before = Pt(12)
-        fmt.tab_stops.add_tab_stop(self.type_width, WD_TAB_ALIGNMENT.RIGHT)
-        self._run(p, issuer, fonts.body, sizes.issuer_line)
+        p = self._masthead_paragraph(grid.ISSUER_ROWS, before_rows=grid.ISSUER_GAP_ROWS)
+        p.paragraph_format.tab_stops.add_tab_stop(self.type_width, WD_TAB_ALIGNMENT.RIGHT)
+        width_ems = title_ems(issuer) + title_ems(when) + 1  # at least one character between
+        scale = fit_on_one_line(width_ems, [sizes.issuer_line], self.type_width.pt)[1]
+        issuer_run = self._run(p, issuer, fonts.body, sizes.issuer_line)
+        if scale < 100:
+            _set_child(issuer_run._r.get_or_add_rPr(), "w:w", _RPR_ORDER, val=str(scale))
+            self.notes.append(f"发文单位“{issuer}”和日期一行排不下，已横向压缩为 {scale}%")
         self._run(p, "\t" + when, fonts.body, sizes.issuer_line)
         borders = OxmlElement("w:pBdr")
-        bottom = _border("w:bottom", MASTHEAD_RULE, page.colour, space=6)
-        borders.append(bottom)
+        borders.append(
+            _border("w:bottom", grid.RULE_EIGHTHS, page.colour, space=grid.RULE_SPACE_PT)
+        )
         _insert_ordered(p._p.get_or_add_pPr(), borders, _PPR_ORDER)
-        # A blank line of the grid between the red rule and the text.
-        self.doc.add_paragraph()
+        # White space between the red rule and the body.
+        self._masthead_paragraph(grid.AFTER_RULE_ROWS)
 
     def _end_block(self, lines: list[Line]) -> None:
-        """报/送/发 and staff lines in a table floating at the bottom of the last page's type area."""
+        """报/送/发 and staff lines in a table floating at the bottom of the last page's type area.
+
+        Each row is a whole number of grid rows high, rules included, so the block fits on the
+        last page whenever that many rows are free there.
+        """
         fonts, sizes = self.config.fonts, self.config.sizes
-        # LibreOffice floats a table only if it leaves 0.5 cm of the text area beside it (else it
-        # flows it to the top of a new page): 151 of 156 mm, centred, is the widest that floats.
-        width = Twips(self.type_width.twips - FLOAT_GAP)
+        width = Twips(self.type_width.twips - grid.FLOAT_GAP)
+        rows = end_block_rows(lines, self.grid, sizes.end_block)
         table = self.doc.add_table(rows=len(lines), cols=1)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         tbl_pr = table._tbl.tblPr
-        type_height = self.type_height.twips
-        # Exact line spacing makes the height known: one pitch a row, plus the rules.
-        height = len(lines) * self.pitch.twips + (THICK_RULE * 2 + THIN_RULE * len(lines)) * 20 // 8
-        _float_at_bottom(tbl_pr, type_height - height)
+        _float_at_bottom(tbl_pr, self.type_height.twips - sum(rows) * self.grid.pitch)
         _table_borders(tbl_pr)
         _fixed_layout(tbl_pr, width.twips)
-        for row, line in zip(table.rows, lines, strict=True):
+        one_char = Pt(sizes.end_block)
+        for row, line, count in zip(table.rows, lines, rows, strict=True):
+            height = count * self.grid.pitch - END_ROW_SLACK
+            row.height = Twips(height)
+            row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
             cell = row.cells[0]
             cell.width = width
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             p = cell.paragraphs[0]
             fmt = p.paragraph_format
             # Exact and without spacing, whatever the style says: the table's height must be known.
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-            fmt.line_spacing = self.pitch
+            fmt.line_spacing = Twips(height // count)
             fmt.space_before = fmt.space_after = Pt(0)
-            one_char = Pt(sizes.end_block)
+            _set_child(p._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
             p.alignment = WD_ALIGN_PARAGRAPH.LEFT
             if line.role == "distribution":
                 lead = f"{line.label}："
@@ -287,6 +363,7 @@ class DocxWriter:
                 self._run(p, lead + line.text, fonts.body, sizes.end_block)
             else:
                 fmt.left_indent = one_char
+                fmt.first_line_indent = Pt(0)
                 self._run(p, line.text, fonts.body, sizes.end_block)
             fmt.right_indent = one_char
         table.columns[0].width = width
@@ -294,6 +371,7 @@ class DocxWriter:
         tail = self.doc.add_paragraph()
         tail.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         tail.paragraph_format.line_spacing = Pt(1)
+        _set_child(tail._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
         self._run(tail, "", fonts.body, 1)
 
 
@@ -361,6 +439,33 @@ def _set_fonts(r_pr: BaseOxmlElement, font: str) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
+def _set_child(parent: BaseOxmlElement, tag: str, order: list[str], **attrs: str) -> None:
+    """Set a child element with w: attributes, placed where the schema wants it."""
+    child = OxmlElement(tag)
+    for key, value in attrs.items():
+        child.set(qn(f"w:{key}"), value)
+    _insert_ordered(parent, child, order)
+
+
+def _merged_font_table(existing: bytes, ours: bytes) -> bytes:
+    """An office's font table with our declarations added for the fonts it does not declare."""
+    table = parse_xml(existing)
+    declared = {font.get(qn("w:name")) for font in table.iter(qn("w:font"))}
+    for font in parse_xml(ours).iter(qn("w:font")):
+        if font.get(qn("w:name")) not in declared:
+            table.append(font)
+    return etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _drop_styles_with_effects(doc: DocumentObject) -> None:
+    """A Word 2010 copy of styles.xml that no longer matches it: Word would "repair" the file."""
+    stale = [
+        rid for rid, rel in doc.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")
+    ]
+    for rid in stale:
+        doc.part.drop_rel(rid)
+
+
 def _border(tag: str, size: int, colour: str = "000000", space: int = 0) -> BaseOxmlElement:
     node = OxmlElement(tag)
     node.set(qn("w:val"), "single")
@@ -404,6 +509,47 @@ _PPR_ORDER = [
     "w:mirrorIndents",
     "w:suppressOverlap",
     "w:jc",
+]
+_RPR_ORDER = [
+    "w:rStyle",
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
 ]
 _TBLPR_ORDER = [
     "w:tblStyle",
@@ -450,7 +596,7 @@ def _float_at_bottom(tbl_pr: BaseOxmlElement, offset_twips: int) -> None:
         ("bottomFromText", "0"),
         ("vertAnchor", "margin"),
         ("horzAnchor", "margin"),
-        ("tblpX", str(FLOAT_GAP // 2)),
+        ("tblpX", str(grid.FLOAT_GAP // 2)),
         ("tblpY", str(offset_twips)),
     ):
         position.set(qn(f"w:{key}"), value)
@@ -462,11 +608,11 @@ def _float_at_bottom(tbl_pr: BaseOxmlElement, offset_twips: int) -> None:
 
 def _table_borders(tbl_pr: BaseOxmlElement) -> None:
     borders = OxmlElement("w:tblBorders")
-    borders.append(_border("w:top", THICK_RULE))
+    borders.append(_border("w:top", grid.THICK_RULE))
     borders.append(_none_border("w:left"))
-    borders.append(_border("w:bottom", THICK_RULE))
+    borders.append(_border("w:bottom", grid.THICK_RULE))
     borders.append(_none_border("w:right"))
-    borders.append(_border("w:insideH", THIN_RULE))
+    borders.append(_border("w:insideH", grid.THIN_RULE))
     borders.append(_none_border("w:insideV"))
     _insert_ordered(tbl_pr, borders, _TBLPR_ORDER)
 
