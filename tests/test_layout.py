@@ -9,6 +9,7 @@ without 仿宋_GB2312 (DejaVu Sans for digits) set numbers wider.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -72,6 +73,23 @@ def test_issue_18_breaks_its_pages_where_the_published_issue_does(
     assert pages[1].rows[0].startswith("申请总金额达")
     assert pages[2].rows[0].startswith("源、搭建全链条服务体系")
     assert len(pages[0].rows) == CONFIG.page.lines_per_page - 8  # 8 rows of masthead
+
+
+@pytest.mark.parametrize("fonts", ["as installed", "stand-in"])
+def test_the_pdf_prints_every_character(
+    issue18: Cli, fonts: str, request: pytest.FixtureRequest
+) -> None:
+    """LibreOffice drops a comma that hangs past a full justified line; the PDF must not."""
+    if fonts == "stand-in":
+        request.getfixturevalue("office_metrics")
+    assert issue18("render", "--pdf", "--txt").exit_code == 0
+    folder = issue18.folder / "issues" / "第18期"
+    pdf = subprocess.run(
+        ["pdftotext", str(folder / f"{NAME}.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    printed = re.sub(r"—\d+—", "", re.sub(r"\s", "", pdf))  # page numbers go, as — 1 —
+    bulletin = re.sub(r"\s", "", (folder / f"{NAME}.txt").read_text("utf-8"))
+    assert printed == bulletin
 
 
 def _compare(forecast: Forecast, pages: list[list[str]], end_page: int) -> None:

@@ -36,10 +36,37 @@ def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
     soffice = require_soffice()
     with tempfile.TemporaryDirectory(prefix="zhoubao-pdf-") as tmp:
         source = Path(tmp) / name
-        source.write_bytes(docx_bytes)
+        source.write_bytes(without_justification(docx_bytes))
         out = Path(tmp) / "out"
         out.mkdir()
         return legacy.convert(soffice, source, "pdf", out).read_bytes()
+
+
+_JUSTIFIED = b'<w:jc w:val="both"/>'
+_LEFT = b'<w:jc w:val="left"/>'
+
+
+def without_justification(docx_bytes: bytes) -> bytes:
+    """The .docx with justified paragraphs set flush left, for LibreOffice's PDF only.
+
+    LibreOffice 7 drops a full-width comma or stop that hangs past the end of a full justified
+    line: the PDF would miss punctuation (…专题考察学习，加快… printed as …专题考察学习加快…).
+    Flush left it draws it. The lines break at the same places (28 characters a line either
+    way), so the pages are the same; only a line with digits or Latin letters ends up to half a
+    character short of the right margin. The .docx itself stays justified: Word and WPS draw it.
+    """
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename in ("word/document.xml", "word/styles.xml"):
+                data = data.replace(_JUSTIFIED, _LEFT)
+            target.writestr(info.filename, data)
+    return out.getvalue()
 
 
 def require_rasteriser() -> Callable[[bytes], list[bytes]]:
