@@ -6,14 +6,14 @@ checked in the shape the reader will see.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from zhoubao_cli.dates import cn_date
 from zhoubao_cli.rules.dates import BadDate, find_dates
+from zhoubao_cli.textrules import lazy_re
 
-_ISSUE_NUMBER = re.compile(r"第\s*(\d{1,4})\s*期")
+_ISSUE_NUMBER = lazy_re(r"第\s*(\d{1,4})\s*期")
 
 
 @dataclass

@@ -7,22 +7,21 @@ Within a block, lines become items by the item rules (rules/items.py); titles go
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from zhoubao_cli.rules import items, titles
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.textrules import ends_sentence, join_fragments
+from zhoubao_cli.textrules import ends_sentence, join_fragments, lazy_re
 from zhoubao_cli.units import Recogniser, Target
 
-_MD_HEADING = re.compile(r"^#{1,6}\s*(.+?)\s*#*$")
-_BRACKET = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*(.*)$")
-_UNIT_LINE = re.compile(r"^(?:报送)?单位(?:名称)?\s*[:：]\s*(.+)$")
+_MD_HEADING = lazy_re(r"^#{1,6}\s*(.+?)\s*#*$")
+_BRACKET = lazy_re(r"^[【\[]([^】\]]{1,30})[】\]]\s*(.*)$")
+_UNIT_LINE = lazy_re(r"^(?:报送)?单位(?:名称)?\s*[:：]\s*(.+)$")
 _PLAIN_TITLE_MAX = 30
-_CONTENT_PUNCT = re.compile(r"[。，；！？,;!?]")
+_CONTENT_PUNCT = lazy_re(r"[。，；！？,;!?]")
 # A numbered line may be a title rather than an item: short, no sentence (一、工作动态, （一）东城区).
-_NUMBERED_TITLE = re.compile(r"^[^。，；！？,;!?\d]{1,15}$")
-_RULE = re.compile(r"^\s*([-*_=—])\1{2,}\s*$")
+_NUMBERED_TITLE = lazy_re(r"^[^。，；！？,;!?\d]{1,15}$")
+_RULE = lazy_re(r"^\s*([-*_=—])\1{2,}\s*$")
 
 
 @dataclass

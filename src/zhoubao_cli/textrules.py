@@ -3,7 +3,61 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
+
+
+class LazyPattern:
+    """A regular expression compiled when first used.
+
+    Python compiles a class of Chinese characters in about a millisecond, and the text rules hold
+    dozens of them; compiled at import they cost every start of zhoubao tens of milliseconds, most
+    of it for rules a given run never reaches (a chat rule for a week without chat pastes).
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self._source
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.compiled.match(string, *args)
+
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, *args)
+
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.compiled.search(string, *args)
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return self.compiled.findall(string, *args)
+
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, *args)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(string, maxsplit)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count)
+
+
+lazy_re = LazyPattern
+
 
 # Compiling a class of 28,000 code points costs milliseconds, so there is one such pattern;
 # rules about a character's neighbours test single characters with is_cjk / is_wide instead.

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 
 from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.textrules import lazy_re
 
 # What may follow a unit's name in a title line: 东城区科技工作动态, 东城区-第19期, 东城区报送材料.
-_TITLE_TAIL = re.compile(
+_TITLE_TAIL = lazy_re(
     r"^[\s\-—_:：·]*(?:第\s*\d+\s*期)?(?:科技)?(?:创新)?(?:创业)?(?:工作)?"
     r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?[\s:：]*$"
 )
 _LONGEST_NAME = 12
-_NAME_PIECES = re.compile(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
+_NAME_PIECES = lazy_re(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
 
 
 @dataclass(frozen=True)

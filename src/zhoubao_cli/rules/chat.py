@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
 
 SENDER = "聊天记录的发送人和时间"
 PLACEHOLDER = "聊天软件的占位符"
@@ -30,17 +31,17 @@ _DATE = (
 _STAMP = rf"(?:{_DATE}\s*)?{_TIME}"
 # A sender: a name or nickname, maybe with an organisation, a QQ number or an address after it.
 _NAME = r"[^\s:：，。；！？,;!?\[\]【】]{1,24}?(?:\s*[(（][^()（）]{1,30}[)）]|\s*<[^<>]{1,40}>)?"
-_SENDER_LINE = re.compile(
+_SENDER_LINE = lazy_re(
     rf"^(?:(?P<name>{_NAME})\s+{_STAMP}"  # 张三 10:23 / 王晓明 2026/2/5 09:12:08
     rf"|[\[【(（]?\s*{_STAMP}\s*[\]】)）]?\s*(?P<name2>{_NAME})?"  # [2026-02-05 09:12] 张三
     rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$"  # —— 2026-02-05 —— (a day divider)
 )
-_FILE_NAME = re.compile(
+_FILE_NAME = lazy_re(
     r"^\S.{0,60}\.(?:docx?|wps|txt|md|pdf|xlsx?|et|pptx?|jpe?g|png|gif|zip|rar|7z)"
     r"(?:\s*[(（]?\d+(?:\.\d+)?\s*[KMG]B?[)）]?)?$",
     re.IGNORECASE,
 )
-_SYSTEM_LINE = re.compile(
+_SYSTEM_LINE = lazy_re(
     r"(?:撤回了一条消息|拍了拍|以下[是为]新消息|的聊天记录$|^聊天记录$|加入了群聊|邀请.{1,30}加入了群聊"
     r"|修改群名为|^\[?聊天记录\]?$|^-+\s*以下.{0,8}-+$"
     # QQ's message manager export starts with a header of its own.
@@ -61,14 +62,14 @@ _EMOTICONS = (
     "旺柴|好的|打脸|哇|翻白眼|666|让我看看|叹气|苦涩|裂开|合十|烟花|福|庆祝|赞|比心|送花花|收到|谢谢|"
     "笑哭|大笑|感谢|点赞|鲜花|干杯|奸笑|破涕为笑|悠闲|憨笑|得意"
 )
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_re(
     rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]"
 )
-_GREETING = re.compile(
+_GREETING = lazy_re(
     r"^(?:(?:各位|尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|科长|主任|处长|同志|同事|大家|各位)们?"
     r"[,，\s]*)?(?:您好|你好|好|早上好|上午好|下午好|晚上好|辛苦了)[!！。,，~～]*$"
 )
-_CLOSER = re.compile(
+_CLOSER = lazy_re(
     r"^(?:以上[^。；]{0,30}?[,，]?\s*)?(?:请|烦请|敬请|恳请|麻烦)?(?:各位)?(?:领导|老师|科长|主任)?"
     r"(?:查收|审阅|审核|审定|阅示|参阅|批示|查阅|过目|指正|斧正|收阅|参考|查看|阅)"
     r"(?:[,，!！]?\s*(?:谢谢|感谢|辛苦了?)[^\n]{0,6})?[!！。.~～]*$"
@@ -76,20 +77,20 @@ _CLOSER = re.compile(
     r"(?:[,，!！\s]*(?:谢谢|收到|好的))?[!！。.~～]*$"
     r"|^以上(?:是|为|就是)?[^。；]{0,30}(?:动态|信息|材料|内容|情况|稿件)[,，。]?(?:请[^。]{0,8})?[!！。.~～]*$"
 )
-_OPENER = re.compile(
+_OPENER = lazy_re(
     r"^(?:现|特|今)?(?:将|把)[^。；]{0,30}(?:报送|发送|提交|报|发|呈报|报上)(?:如下|给您|过来|上来)?[:：。!！]?$"
     r"|^[^。；]{0,20}(?:报送|发送|提交)如下[:：]?$"
 )
 # 东城区科技局-李娜：… / 李娜（东城区科技局）：… / 李娜@东城区：…
 _ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|校)"
-_SENDER_PREFIX = re.compile(
+_SENDER_PREFIX = lazy_re(
     rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*[\u4e00-\u9fff]{{2,4}}"
     rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{2,16}})\s*[)）]?)\s*[:：]\s*(?=\S)"
 )
 
 
 # A personal name before a message (吴凡：…), as a multi-message copy writes each line.
-_NAME_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)")
+_NAME_PREFIX = lazy_re(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)")
 
 
 class ChatPaste:
@@ -104,7 +105,7 @@ class ChatPaste:
     def __call__(self, line: str, trace: Trace) -> str:
         """The line without chat furniture; a unit named by a sender becomes a 【unit】 line."""
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _plainly_content(stripped):
             return line
         if _SYSTEM_LINE.search(stripped):
             trace.drop(stripped, SYSTEM)
@@ -149,6 +150,20 @@ class ChatPaste:
 def _note(trace: Trace, text: str, reason: str) -> str:
     trace.drop(text, reason)
     return ""
+
+
+_LONGEST_FURNITURE = 60  # sender lines, greetings and closers are shorter
+
+
+def _plainly_content(line: str) -> bool:
+    """A long line without a bracket or an early colon is a message, not chat furniture: most
+    lines are, and telling them quickly spares the rules below."""
+    return (
+        len(line) > _LONGEST_FURNITURE
+        and "[" not in line
+        and "：" not in line[:30]
+        and ":" not in line[:30]
+    )
 
 
 def _looks_like_content(line: str) -> bool:

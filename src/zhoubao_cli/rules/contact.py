@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
 
 CONTACT = "署名或联系方式"
 MOBILE = "手机号码"
@@ -61,35 +62,55 @@ _KEY_WORDS = [
     "填报时间",
     "填报日期",
 ]
-# Forms space their labels out to align them (联 系 人, 手　　机).
-_KEYS = "|".join(r"[ \u3000]*".join(word) for word in _KEY_WORDS) + r"|E-?mail|QQ"
+_KEYS = "|".join(_KEY_WORDS) + r"|[Ee]-?[Mm][Aa][Ii][Ll]|QQ|qq"
+# Forms space their labels out to align them (联 系 人：, 手　　机：): read as 联系人：, 手机：.
+_SPACED_LABEL = lazy_re(
+    r"^([（(【\[]?\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff])(?=\s*[:：])"
+)
 _MOBILE = r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
 _PHONE = rf"(?:{_MOBILE}|(?<!\d)(?:0\d{{2,3}}[\s-]?)?\d{{7,8}}(?:[-转]\d{{1,5}})?(?!\d))"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A line that starts with a key and a colon: 联系人：王芳  电话：13805318888.
-_KEY_COLON = re.compile(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", re.IGNORECASE)
+_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]")
 # A key and a blank, then a name, a number or an address: 联系人 王芳 / 电话 0531-88886666.
-_KEY_BLANK = re.compile(
-    rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})",
-    re.IGNORECASE,
+_KEY_BLANK = lazy_re(
+    rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})"
 )
 # A name and a number on their own: 王芳 13805318888; or only a number or an address.
-_NAME_NUMBER = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{_EMAIL})[。.]?$")
+_NAME_NUMBER = lazy_re(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{_EMAIL})[。.]?$")
 # A contact clause in brackets anywhere, or at the end of a paragraph after its last sentence.
-_BRACKETED = re.compile(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]", re.IGNORECASE)
-_TRAILING = re.compile(rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$", re.IGNORECASE)
-_MOBILE_IN_TEXT = re.compile(rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}")
-_EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
+_BRACKETED = lazy_re(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]")
+_TRAILING = lazy_re(rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$")
+_LABEL = lazy_re(rf"\s*(?:{_KEYS})\s*[:：]?\s*")
+_MOBILE_IN_TEXT = lazy_re(rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}")
+# Every contact line and clause has a colon or a number in it; a line without either is spared
+# the rules below (they are costly to compile, and most lines are plain text).
+_MAYBE_CONTACT = re.compile(r"[:：@]|\d{3}|" + _KEYS)
+_EMPTY_BRACKETS = lazy_re(r"[（(]\s*[)）]")
 
 
 def is_contact_label(text: str) -> bool:
     """联系人, 联系电话, 手 机 … as a form or table writes them."""
-    return bool(re.fullmatch(rf"\s*(?:{_KEYS})\s*[:：]?\s*", text, re.IGNORECASE))
+    return bool(_LABEL.fullmatch(_unspaced(text)))
+
+
+def _unspaced(line: str) -> str:
+    """联 系 人：王芳 → 联系人：王芳, when the spaced-out word is a contact label."""
+    head = line[:12]
+    if " " not in head and "\u3000" not in head:
+        return line
+    spaced = _SPACED_LABEL.match(line)
+    if spaced is None:
+        return line
+    word = re.sub(r"[ \u3000]+", "", spaced.group(2))
+    if word not in _KEY_WORDS:
+        return line
+    return spaced.group(1) + word + line[spaced.end() :]
 
 
 def drop_contact(line: str, trace: Trace) -> str:
-    stripped = line.strip()
-    if not stripped:
+    stripped = _unspaced(line.strip())
+    if not stripped or not _MAYBE_CONTACT.search(stripped):
         return line
     if _KEY_COLON.match(stripped) or _KEY_BLANK.match(stripped) or _NAME_NUMBER.match(stripped):
         trace.drop(stripped, CONTACT)

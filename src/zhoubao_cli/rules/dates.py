@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.textrules import has_cjk
+from zhoubao_cli.textrules import has_cjk, lazy_re
 
 _CN_DIGITS = {
     "〇": 0,
@@ -35,12 +35,12 @@ _CN_DIGITS = {
     "九": 9,
 }
 
-_FULL = re.compile(
+_FULL = lazy_re(
     r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d]|\.\d)"
 )
 # 2月9号, 02月09日: 日 and no zero padding.
-_MONTH_DAY = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
-_CHINESE = re.compile(
+_MONTH_DAY = lazy_re(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+_CHINESE = lazy_re(
     r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
     r"(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])[日号]"
 )
@@ -49,7 +49,7 @@ _AFTER_SHORT = (
     r"(?=[，,、：:\s（(]|$|[至到]|[—\-~～]\d|[日号]|上午|下午|晚上|起|以来|召开|举办|组织|开展|赴|前往|"
     r"在|与|对|参加|走访|调研|陪同|联合|深入|会同|到|完成|印发|发布|启动|举行)"
 )
-_SHORT = re.compile(
+_SHORT = lazy_re(
     rf"{_BEFORE_SHORT}(?P<m>\d{{1,2}})\s*(?P<sep>[./])\s*(?P<d>\d{{1,2}})(?![\d./]){_AFTER_SHORT}"
 )
 
@@ -80,9 +80,10 @@ def canonical_dates(text: str, trace: Trace) -> str:
         return done(m.group(), f"{month}月{day}{tail}")
 
     text = _FULL.sub(full, text)
-    if has_cjk(text):  # 1.1 in a line of Latin text is a number
+    if ("/" in text or "." in text) and has_cjk(text):  # 1.1 in a line of Latin is a number
         text = _SHORT.sub(short, text)
-    text = _CHINESE.sub(chinese, text)
+    if "月" in text:
+        text = _CHINESE.sub(chinese, text)
     return _MONTH_DAY.sub(lambda m: done(m.group(), f"{int(m['m'])}月{int(m['d'])}日"), text)
 
 
@@ -97,12 +98,12 @@ def _cn_number(text: str) -> int:
 # -- finding dates, for the checks -------------------------------------------------------------
 
 _DASH = r"(?:至|到|—|－|-|~|～|–)"
-_DATE = re.compile(
+_DATE = lazy_re(
     rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})(?P<ri>日)?"
     rf"(?:\s*{_DASH}\s*(?:(?:(?P<y2>\d{{4}})年)?(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?"
 )
 # A day without its month (28日); not a span of days (15日内) or a day of every month (每月15日).
-_DAY = re.compile(
+_DAY = lazy_re(
     r"(?<![月\d.\-/])(?<!每月)(?<!每)(?<!第)(?<!近)(?<!约)(?<!满)(?<!共)(?<!历时)(?<!连续)"
     r"(?P<d>\d{1,2})日(?!内|以内|之内|以上|左右|前后|之后|以后|后)"
 )

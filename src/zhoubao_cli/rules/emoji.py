@@ -7,9 +7,8 @@ The bulletin's own marks stay: ★ ☆ (item markers), ● ◆ ■ ▲ (list mar
 
 from __future__ import annotations
 
-import re
-
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
 
 REASON = "表情符号"
 
@@ -21,12 +20,12 @@ _PICTOGRAPH = (
     "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0"
     "\u25fb-\u25fe\u2934\u2935\u203c\u2049\u2139\u3030\u303d\u3297\u3299"
 )
-_EMOJI = re.compile(
+_EMOJI = lazy_re(
     rf"[0-9#*]\ufe0f?\u20e3"  # keycaps 1️⃣
     rf"|[{_PICTOGRAPH}][\ufe0e\ufe0f\U000e0020-\U000e007f]*"
     rf"(?:\u200d[{_PICTOGRAPH}][\ufe0e\ufe0f]*)*"
 )
-_STRAY_SELECTOR = re.compile("[\ufe0e\ufe0f\u20e3]")
+_STRAY_SELECTOR = lazy_re("[\ufe0e\ufe0f\u20e3]")
 
 
 def remove_emoji(line: str, trace: Trace) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
 
 LABEL = "全角数字和字母改为半角"
 
-_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
-_WIDE_BETWEEN_DIGITS = re.compile(r"(?<=\d)[．／－：](?=\d)")
+_WIDE_ALNUM = lazy_re("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_WIDE_BETWEEN_DIGITS = lazy_re(r"(?<=\d)[．／－：](?=\d)")
 _NARROW = {"．": ".", "／": "/", "－": "-", "：": ":"}
 
 

@@ -20,17 +20,16 @@ A line that starts with a list marker or a date starts a new item whatever the r
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from zhoubao_cli.textrules import ends_sentence
+from zhoubao_cli.textrules import ends_sentence, lazy_re
 
 JOINED = "合并断行"
 SPLIT = "未写句号的各行按列表分条"
 
 # List markers, and the space after them. A marker followed by a date goes too (1、2月2日 and
 # 2.2月4日); a decimal number does not (1.06亿元).
-MARKER = re.compile(
+MARKER = lazy_re(
     r"^(?:[★☆◆◇●○■□▲△▶▷•·▪►✓✔※\-\*\+＊]"
     r"|\d{1,2}\s*[、，,](?=\s*\S)"
     r"|\d{1,2}\s*[.．](?!\d)|\d{1,2}\s*[.．](?=\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
@@ -39,24 +38,24 @@ MARKER = re.compile(
     r"|第[一二三四五六七八九十\d]{1,3}[，,、：:])\s*"
 )
 # What starts an item of a bulletin: a date, or the words that stand for one.
-_ITEM_START = re.compile(
+_ITEM_START = lazy_re(
     r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号][，,、]"
     r"|近日|日前|近期|本周|上周|今年以来|年初以来|截至)"
 )
 # Ends that bind what follows, even a date: 于 / 和 / 、 / 推动 want their object on the next line.
-_BINDING_END = re.compile(
+_BINDING_END = lazy_re(
     r"(?:[、（(《“‘—\-/～~]"
     r"|[的和与及并或对在将把被从向为以于由之其各每该暨至到等同跟给让使及]"
     r"|以及|通过|围绕|关于|按照|根据|针对|作为|进一步|不断|持续|加快|加强|推动|推进|助力|赋能"
     r"|聚焦|深化|提升|打造|完善|开展|组织|举办|参加|参观|调研|走访|指导|协调|落实|支持|促进)$"
 )
-_CONTINUING_START = re.compile(
+_CONTINUING_START = lazy_re(
     r"^(?:[，,。.、；;：:！!？?）)》”’」』…%％]|[亿万元个家项人名次场笔余多件批所座台套位户]"
     r"|[a-z])"
 )
 _MIN_WIDTH = 15  # shorter lines are not evidence of a wrap width
 _LONG_LINE = 20
-_COMMA = re.compile(r"[，,]")
+_COMMA = lazy_re(r"[，,]")
 
 
 def strip_marker(line: str) -> tuple[str, bool]:

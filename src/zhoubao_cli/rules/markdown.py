@@ -12,6 +12,7 @@ import re
 
 from zhoubao_cli.content import Piece, Table
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
 
 LABEL = "Markdown 标记改为正文"
 IMAGE = "Markdown 图片"
@@ -19,30 +20,28 @@ CODE_FENCE = "Markdown 代码块标记"
 LINK_DEFINITION = "Markdown 链接定义"
 COMMENT = "Markdown/HTML 注释（不显示）"
 
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]+(?:\|[^|]*)+$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$")
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
-_TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+")
+_TABLE_ROW = lazy_re(r"^\s*\|.*\|\s*$|^[^|]+(?:\|[^|]*)+$")
+_TABLE_RULE = lazy_re(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$")
+_FENCE = lazy_re(r"^\s*(?:```|~~~)")
+_COMMENT = lazy_re(r"<!--.*?-->", re.DOTALL)
+_LINK_DEFINITION = lazy_re(r"^\s*\[[^\]]+\]:\s*\S+")
+_IMAGE = lazy_re(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = lazy_re(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = lazy_re(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = lazy_re(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
+_TASK = lazy_re(r"^(\s*[-*+]\s+)\[[ xX]\]\s+")
 _EMPHASIS = [
-    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
-    re.compile(r"__(?=\S)(.+?)(?<=\S)__"),
-    re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"),
-    re.compile(r"(?<![*])\*(?=[^\s*\d])([^*]+?)(?<=[^\s*])\*(?![*])"),
-    re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![A-Za-z0-9_])"),
-    re.compile(r"`([^`]+)`"),
+    lazy_re(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    lazy_re(r"__(?=\S)(.+?)(?<=\S)__"),
+    lazy_re(r"~~(?=\S)(.+?)(?<=\S)~~"),
+    lazy_re(r"(?<![*])\*(?=[^\s*\d])([^*]+?)(?<=[^\s*])\*(?![*])"),
+    lazy_re(r"(?<![A-Za-z0-9_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![A-Za-z0-9_])"),
+    lazy_re(r"`([^`]+)`"),
 ]
-_QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_TAG = re.compile(
-    r"</?(?:span|font|b|i|u|strong|em|p|div|sup|sub|mark|small)\b[^<>]*>", re.IGNORECASE
-)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
+_QUOTE = lazy_re(r"^\s*(?:>\s?)+")
+_BREAK_TAG = lazy_re(r"<br\s*/?>", re.IGNORECASE)
+_TAG = lazy_re(r"</?(?:span|font|b|i|u|strong|em|p|div|sup|sub|mark|small)\b[^<>]*>", re.IGNORECASE)
+_ESCAPE = lazy_re(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
 

@@ -10,9 +10,8 @@ must not read 【东城区】无。). The editor's own phrases can be added in z
 
 from __future__ import annotations
 
-import re
-
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
 
 EMPTY_FIELD = "填写“无”的栏目"
 NOTE = "本周无动态（已算作报送，不刊出）"
@@ -34,16 +33,16 @@ DEFAULT_PHRASES = (
     "本周无信息报送",
 )
 # The shape of every such reply, so that the phrases need not list each wording.
-_NIL_SHAPE = re.compile(
+_NIL_SHAPE = lazy_re(
     r"^(?:本周|本期|这周|此周|近期|近一周|上周|本周内|本次)?(?:暂|暂时|均|都|尚|还)?(?:无|没有|未有)"
     r"(?:新的|新增的?|相关的?|重要的?|重点的?|可报送?的?|需要?报送的?|需上报的?|值得报送的?)?"
     r"(?:工作)?(?:动态|信息|内容|材料|情况|进展|亮点|事项|稿件)?(?:可?(?:报送|上报|报))?$"
 )
-_NOISE = re.compile(r"[\s。．.，,、！!～~…：:；;（）()“”\"'‘’]+")
-_CLOSING = re.compile(r"(?:特此(?:说明|报告|告知|报送)|谢谢|请知悉|请查收)$")
-_SPEAKER = re.compile(r"^(?:我区|我县|我单位|本单位|我局|本区|本县|我们)")
+_NOISE = lazy_re(r"[\s。．.，,、！!～~…：:；;（）()“”\"'‘’]+")
+_CLOSING = lazy_re(r"(?:特此(?:说明|报告|告知|报送)|谢谢|请知悉|请查收)$")
+_SPEAKER = lazy_re(r"^(?:我区|我县|我单位|本单位|我局|本区|本县|我们)")
 # The fields of a report form that may be answered 无.
-_EMPTY_FIELD = re.compile(
+_EMPTY_FIELD = lazy_re(
     r"^(?:存在(?:的)?问题|困难(?:和|与)?问题|问题|意见建议|建议|下(?:周|步|一步|阶段)(?:工作)?(?:计划|打算|安排)"
     r"|其他(?:事项)?|备注|典型经验|经验做法|特色亮点|亮点|需协调(?:解决)?(?:的)?(?:事项|问题)"
     r"|需要?(?:市里|上级)?(?:协调|支持)(?:解决)?(?:的)?(?:事项|问题))\s*[:：]\s*(?:无|暂无|没有)[。.]?$"

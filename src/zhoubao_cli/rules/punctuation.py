@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.textrules import beside, has_cjk, is_cjk, is_wide
+from zhoubao_cli.textrules import beside, has_cjk, is_cjk, is_wide, lazy_re
 
 PUNCT = "半角标点改为全角"
 PAREN = "半角括号改为全角"
@@ -19,12 +19,12 @@ PERIOD = "句中半角句点改为句号"
 ELLIPSIS = "省略号改为六个点"
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_HALF_PUNCT = re.compile(r"[,;:?!]")
-_PAREN_PAIR = re.compile(r"\(([^()（）]*)\)")
-_PAREN = re.compile(r"[()]")
+_HALF_PUNCT = lazy_re(r"[,;:?!]")
+_PAREN_PAIR = lazy_re(r"\(([^()（）]*)\)")
+_PAREN = lazy_re(r"[()]")
 # A full stop typed half-width between Chinese sentences; 1.06 and OPC.ai are not sentences.
-_PERIOD = re.compile(r"(?<=[\u3400-\u9fff”’）])\.(?=\s*[\u3400-\u9fff“‘（])")
-_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|…+")
+_PERIOD = lazy_re(r"(?<=[\u3400-\u9fff”’）])\.(?=\s*[\u3400-\u9fff“‘（])")
+_ELLIPSIS = lazy_re(r"\.{3,}|。{3,}|…+")
 
 
 def full_width_marks(text: str, trace: Trace) -> str:
@@ -68,9 +68,10 @@ def full_width_parens(text: str, trace: Trace) -> str:
 
 
 def full_stops(text: str, trace: Trace) -> str:
-    text, count = _PERIOD.subn("。", text)
-    trace.changed(PERIOD, count)
-    if has_cjk(text):
+    if "." in text:
+        text, count = _PERIOD.subn("。", text)
+        trace.changed(PERIOD, count)
+    if has_cjk(text) and ("." in text or "。。" in text or "…" in text):
         trace.changed(ELLIPSIS, sum(m.group() != "……" for m in _ELLIPSIS.finditer(text)))
         text = _ELLIPSIS.sub("……", text)
     return text

@@ -7,15 +7,13 @@ part of the text and stays, as one.
 
 from __future__ import annotations
 
-import re
-
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.textrules import beside, is_wide
+from zhoubao_cli.textrules import beside, is_wide, lazy_re
 
 LABEL = "删除多余空格"
 
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a]+")
-_SPACE = re.compile(" ")
+_SPACES = lazy_re(r"[ \t\u00a0\u3000\u2002-\u200a]+")
+_SPACE = lazy_re(" ")
 
 
 def tidy_spaces(text: str, trace: Trace) -> str:

@@ -23,6 +23,7 @@ from typing import Literal
 from zhoubao_cli.content import Table
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.contact import CONTACT, is_contact_label
+from zhoubao_cli.textrules import LazyPattern, lazy_re
 
 HEADER = "表格的表头"
 INDEX = "表格的序号列"
@@ -31,24 +32,24 @@ TOTAL = "表格的合计行"
 
 Role = Literal["index", "unit", "date", "content", "contact", "other"]
 
-_ROLE_WORDS: list[tuple[Role, re.Pattern[str]]] = [
-    ("index", re.compile(r"^(?:序号|编号|序|排序|No\.?|NO\.?|#)$", re.IGNORECASE)),
-    ("contact", re.compile(r"联系人|电话|手机|邮箱|报送人|填报人|审核|签发")),
-    ("other", re.compile(r"科室|处室|责任人|负责人|备注|类别|类型|分类|来源|状态|牵头|配合|页码")),
+_ROLE_WORDS: list[tuple[Role, LazyPattern]] = [
+    ("index", lazy_re(r"^(?:序号|编号|序|排序|No\.?|NO\.?|#)$", re.IGNORECASE)),
+    ("contact", lazy_re(r"联系人|电话|手机|邮箱|报送人|填报人|审核|签发")),
+    ("other", lazy_re(r"科室|处室|责任人|负责人|备注|类别|类型|分类|来源|状态|牵头|配合|页码")),
     (
         "unit",
-        re.compile(r"^(?:报送|责任|填报)?(?:单位|区县|县区|地区)(?:名称|（功能区）|\(功能区\))?$"),
+        lazy_re(r"^(?:报送|责任|填报)?(?:单位|区县|县区|地区)(?:名称|（功能区）|\(功能区\))?$"),
     ),
-    ("date", re.compile(r"时间|日期")),
+    ("date", lazy_re(r"时间|日期")),
     (
         "content",
-        re.compile(r"动态|内容|事项|情况|进展|工作|信息|成效|亮点|标题|摘要|做法|计划|举措|措施"),
+        lazy_re(r"动态|内容|事项|情况|进展|工作|信息|成效|亮点|标题|摘要|做法|计划|举措|措施"),
     ),
 ]
-_INDEX_CELL = re.compile(r"^[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）.、．]?$")
-_TOTAL_CELL = re.compile(r"^(?:合计|小计|总计|共计)$")
-_SENTENCE = re.compile(r"[。，；！？,;!?]")
-_STARTS_WITH_DATE = re.compile(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
+_INDEX_CELL = lazy_re(r"^[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）.、．]?$")
+_TOTAL_CELL = lazy_re(r"^(?:合计|小计|总计|共计)$")
+_SENTENCE = lazy_re(r"[。，；！？,;!?]")
+_STARTS_WITH_DATE = lazy_re(r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
 _MAX_LABEL = 10
 
 

@@ -8,26 +8,25 @@ these lines would print as sentences. Content lines that merely are short stay.
 
 from __future__ import annotations
 
-import re
-
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.nil_reply import is_nil_reply
+from zhoubao_cli.textrules import lazy_re
 
 TITLE = "标题行"
 INTRO = "引导语"
 SIGN_OFF_DATE = "落款日期"
 
 # A plain short line is a title only if it says so; any other short line is content.
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = lazy_re(
     r"动态|信息|简报|周报|快报|材料|情况|汇报|报送|总结|要点|第\s*\d+\s*期|^\d{4}年\d{1,2}月\d{1,2}日$"
 )
 # A numbered line is a sub-title when it is nothing but one (一、工作动态); 1. 召开总结会 is an item.
-_SUBTITLE = re.compile(
+_SUBTITLE = lazy_re(
     r"^(本周|近期|主要|重点)?(工作)?(动态|情况|进展|成效|亮点|开展情况|完成情况|总结)$"
     r"|^下(周|步|一步|阶段)(工作)?(计划|打算|安排)$"
 )
-_INTRO = re.compile(r"^[^。；]{0,30}(?:如下|以下[^。；]{0,10})[:：]$")
-_SIGN_OFF_DATE = re.compile(
+_INTRO = lazy_re(r"^[^。；]{0,30}(?:如下|以下[^。；]{0,10})[:：]$")
+_SIGN_OFF_DATE = lazy_re(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )

@@ -14,7 +14,6 @@ inflated is capped, so a zip bomb cannot fill memory or disk.
 from __future__ import annotations
 
 import contextlib
-import email
 import io
 import posixpath
 import zipfile
@@ -157,8 +156,15 @@ class _DocxReader:
 
     def _hidden_styles(self) -> dict[str, bool]:
         """Style id → whether text in that style is hidden, following basedOn."""
-        root = self._xml("word/styles.xml")
-        if root is None:
+        data = self._part_bytes("word/styles.xml")
+        # Most files hide nothing by style; their styles (Word's run to 300 KB) need no parsing.
+        if data is None or b"vanish" not in data:
+            return {}
+        from lxml import etree
+
+        try:
+            root = etree.fromstring(data, parser=_parser())
+        except etree.XMLSyntaxError:
             return {}
         own: dict[str, bool | None] = {}
         based: dict[str, str] = {}
@@ -519,6 +525,8 @@ def html_pieces(data: bytes) -> list[Piece]:
 
 
 def _mht_html(data: bytes) -> bytes:
+    import email
+
     message = email.message_from_bytes(data)
     for part in message.walk():
         if part.get_content_type() == "text/html":

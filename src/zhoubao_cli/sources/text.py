@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from zhoubao_cli.errors import InputError
-from zhoubao_cli.textrules import has_cjk
+from zhoubao_cli.textrules import has_cjk, lazy_re
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8（带 BOM）"),
@@ -18,13 +17,13 @@ _BOMS = (
 
 # Characters a Chinese text file plausibly holds: ASCII text, CJK, CJK and full-width punctuation,
 # general punctuation and common symbols (★ ● ① …). Anything else in bulk means a wrong decoding.
-_IMPLAUSIBLE = re.compile(
+_IMPLAUSIBLE = lazy_re(
     "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u27bf\u3000-\u303f"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
 )
 
 
-_TWO_BYTE_UTF8 = re.compile("[\u0080-\u07ff]")
+_TWO_BYTE_UTF8 = lazy_re("[\u0080-\u07ff]")
 
 
 def _plausible(text: str) -> bool:
