@@ -15,7 +15,12 @@ from typer.testing import CliRunner
 from zhoubao_cli.cli import app
 
 HERE = Path(__file__).resolve().parent / "real_inputs"
-EXPECTED: list[dict[str, Any]] = json.loads((HERE / "expected.json").read_text("utf-8"))
+SAMPLES = ("first", "second")
+EXPECTED: list[dict[str, Any]] = [
+    {**entry, "folder": f"{sample}/{entry['folder']}"}
+    for sample in SAMPLES
+    for entry in json.loads((HERE / sample / "expected.json").read_text("utf-8"))
+]
 
 
 @cache
@@ -51,7 +56,7 @@ def _outcome(report: dict[str, Any], unit: str) -> str:
 @pytest.fixture(scope="module")
 def workspaces(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folders = sorted({e["folder"] for e in EXPECTED})
-    return {folder: tmp_path_factory.mktemp(folder) for folder in folders}
+    return {folder: tmp_path_factory.mktemp(folder.replace("/", "-")) for folder in folders}
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,7 @@ def test_title_lines_are_dropped_and_reported() -> None:
     (block,) = blocks(["济阳区科技工作动态", "第19期周报材料", "赴企业走访调研。"], None, trace)
     assert block.target == Target(UNITS, "济阳区")
     assert block.paragraphs == ["赴企业走访调研。"]
-    assert [d.text for d in trace.dropped] == ["第19期周报材料"]
+    assert [d.text for d in trace.dropped] == ["济阳区科技工作动态", "第19期周报材料"]
 
 
 def test_unit_name_inside_content_is_not_a_heading() -> None:

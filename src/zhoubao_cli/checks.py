@@ -36,7 +36,7 @@ def check_paragraph(
     for span in find_dates(text, period_start, publication):
         if isinstance(span, BadDate):
             errors.append(f"{where}：日期“{span.text}”不存在，请核对")
-        elif span.start > publication:
+        elif span.end > publication:  # a span that runs past publication has not happened yet
             errors.append(f"{where}：日期“{span.text}”晚于出刊日期{cn_date(publication)}，请核对")
         elif span.end < period_start:
             warnings.append(

@@ -26,6 +26,7 @@ from zhoubao_cli.model import (
     UnitEntry,
 )
 from zhoubao_cli.parse import split_blocks
+from zhoubao_cli.rules import chat as chat_rules
 from zhoubao_cli.rules import nil_reply
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import Layout
@@ -219,8 +220,16 @@ def _parse(
     if not any(b.paragraphs for b in blocks):
         what = "除标题、聊天记录、署名和联系方式外" if trace.dropped else ""
         result.errors.append(f"{what}没有正文内容，请对方核对是否发错了文件")
+    chat = any(d.reason == chat_rules.SENDER for d in trace.dropped)
+    some_unit = any(b.target and b.target.unit for b in blocks)
     for block in blocks:
         target = block.target
+        if chat and some_unit and target is None and block.unknown_heading is None:
+            # In a group chat, messages before any unit's sender (the editor's own call for
+            # material) belong to no unit: they are not the file's content.
+            for paragraph in block.paragraphs:
+                trace.drop(paragraph, chat_rules.NOT_A_UNIT)
+            continue
         if block.unknown_heading is not None:
             result.errors.append(
                 _unknown_unit(

@@ -22,6 +22,8 @@ _CONTENT_PUNCT = lazy_re(r"[。，；！？,;!?]")
 # A numbered line may be a title rather than an item: short, no sentence (一、工作动态, （一）东城区).
 _NUMBERED_TITLE = lazy_re(r"^[^。，；！？,;!?\d]{1,15}$")
 _RULE = lazy_re(r"^\s*([-*_=—])\1{2,}\s*$")
+# 平阴县：2月4日，… — a unit's name and a colon before its text.
+_UNIT_COLON = lazy_re(r"^([^\s:：，。；！？,;!?【】\[\]]{2,16})\s*[:：]\s*(.*)$")
 
 
 @dataclass
@@ -97,17 +99,30 @@ def split_blocks(
             current.end_paragraph()
             continue
         heading = _heading(line)
-        if heading is None:
-            current.add_line(line, layout, trace)
+        named = _UNIT_COLON.match(line)
+        if named and recogniser.unit_title(named.group(1)):
+            heading = _Heading(named.group(1), named.group(2), False, False)
+        elif heading is None or titles.is_subtitle(line):
+            if heading is not None:  # 下周工作计划：, not numbered
+                trace.drop(line, titles.TITLE)
+                current.end_paragraph()
+            else:
+                current.add_line(line, layout, trace)
             continue
         target = recogniser.target(heading.text, strict=not heading.lenient)
         at_start = not current.paragraphs
         if target is not None:
             if at_start and (current.target is None or current.target == target):
                 current.target = target
+                if not heading.bracket and not heading.rest:  # a title line that names the unit
+                    trace.drop(line, titles.TITLE)
             elif at_start and current.target is not None and target.unit is None:
                 # "【区县工作动态】" inside a unit's file: the unit stays.
                 trace.drop(line, titles.TITLE)
+            elif target == current.target:  # the unit's name again: a signature, or a repeat
+                if not heading.rest:
+                    trace.drop(line, titles.SIGN_OFF_UNIT)
+                current.end_paragraph()
             else:
                 blocks.append(Block(target))
             if heading.rest:

@@ -9,9 +9,12 @@ from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.textrules import lazy_re
 
 # What may follow a unit's name in a title line: 东城区科技工作动态, 东城区-第19期, 东城区报送材料.
+# What may follow a unit's name in a title or signature line: 东城区某某局, 东城区本周工作动态,
+# 东城区科技局关于第19期工作动态的报送.
 _TITLE_TAIL = lazy_re(
-    r"^[\s\-—_:：·]*(?:第\s*\d+\s*期)?(?:科技)?(?:创新)?(?:创业)?(?:工作)?"
-    r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?[\s:：]*$"
+    r"^[\s\-—_:：·]*(?:[\u4e00-\u9fff]{0,10}?(?:局|部|办公室|委员会|管委会|中心))?"
+    r"(?:关于)?(?:\d{4}年)?(?:第\s*\d+\s*期|本周|本期|近期|一周)?(?:科技|创新|创业|工作)*"
+    r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?(?:的)?(?:报送)?[\s:：]*$"
 )
 _LONGEST_NAME = 12
 _NAME_PIECES = lazy_re(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")

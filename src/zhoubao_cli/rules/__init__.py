@@ -24,6 +24,7 @@ from zhoubao_cli.rules import (
     fullwidth,
     invisible,
     items,
+    lookalikes,
     markdown,
     nil_reply,
     titles,
@@ -38,6 +39,7 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
     return [
         invisible.remove_invisible,
         emoji.remove_emoji,
+        lookalikes.ordinary_characters,
         fullwidth.to_half_width,
         ChatPaste(unit_of, lines),
         contact.drop_contact,

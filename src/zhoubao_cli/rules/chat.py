@@ -22,6 +22,7 @@ SENDER = "聊天记录的发送人和时间"
 PLACEHOLDER = "聊天软件的占位符"
 SMALL_TALK = "问候、客套或收尾语"
 SYSTEM = "聊天软件的系统提示"
+NOT_A_UNIT = "不属于任何报送单位的聊天消息"
 
 _TIME = r"(?:(?:上午|下午|晚上|中午|凌晨|早上|傍晚)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DATE = (
@@ -30,12 +31,17 @@ _DATE = (
 )
 _STAMP = rf"(?:{_DATE}\s*)?{_TIME}"
 # A sender: a name or nickname, maybe with an organisation, a QQ number or an address after it.
-_NAME = r"[^\s:：，。；！？,;!?\[\]【】]{1,24}?(?:\s*[(（][^()（）]{1,30}[)）]|\s*<[^<>]{1,40}>)?"
+_NAME = (
+    r"[^\s:：，。；！？,;!?\[\]【】]{1,24}?(?: [^\s:：，。；！？,;!?\[\]【】\d]{1,6})?"
+    r"(?:\s*[(（][^()（）]{1,30}[)）]|\s*<[^<>]{1,40}>)?"
+)
 _SENDER_LINE = lazy_re(
     rf"^(?:(?P<name>{_NAME})\s+{_STAMP}"  # 张三 10:23 / 王晓明 2026/2/5 09:12:08
     rf"|[\[【(（]?\s*{_STAMP}\s*[\]】)）]?\s*(?P<name2>{_NAME})?"  # [2026-02-05 09:12] 张三
     rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$"  # —— 2026-02-05 —— (a day divider)
 )
+# @张三 / @周报小助手 at the start of a message: who it was addressed to.
+_MENTION = lazy_re(r"^(?:@[^\s@]{1,20}\s+)+")
 _FILE_NAME = lazy_re(
     r"^\S.{0,60}\.(?:docx?|wps|txt|md|pdf|xlsx?|et|pptx?|jpe?g|png|gif|zip|rar|7z)"
     r"(?:\s*[(（]?\d+(?:\.\d+)?\s*[KMG]B?[)）]?)?$",
@@ -73,8 +79,8 @@ _CLOSER = lazy_re(
     r"^(?:以上[^。；]{0,30}?[,，]?\s*)?(?:请|烦请|敬请|恳请|麻烦)?(?:各位)?(?:领导|老师|科长|主任)?"
     r"(?:查收|审阅|审核|审定|阅示|参阅|批示|查阅|过目|指正|斧正|收阅|参考|查看|阅)"
     r"(?:[,，!！]?\s*(?:谢谢|感谢|辛苦了?)[^\n]{0,6})?[!！。.~～]*$"
-    r"|^(?:收到|已收到|好的|好|OK|ok|谢谢|谢谢领导|感谢|辛苦了?|麻烦了|麻烦您了|谢谢您|多谢)"
-    r"(?:[,，!！\s]*(?:谢谢|收到|好的))?[!！。.~～]*$"
+    r"|^(?:(?:收到|已收到|好的|好|OK|ok|谢谢|谢谢领导|感谢|辛苦了?|辛苦各位|麻烦了|麻烦您了|谢谢您|多谢)"
+    r"[,，!！。.~～\s]*)+$"
     r"|^以上(?:是|为|就是)?[^。；]{0,30}(?:动态|信息|材料|内容|情况|稿件)[,，。]?(?:请[^。]{0,8})?[!！。.~～]*$"
 )
 _OPENER = lazy_re(
@@ -84,7 +90,7 @@ _OPENER = lazy_re(
 # 东城区科技局-李娜：… / 李娜（东城区科技局）：… / 李娜@东城区：…
 _ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|校)"
 _SENDER_PREFIX = lazy_re(
-    rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*[\u4e00-\u9fff]{{2,4}}"
+    rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{2,16}})\s*[)）]?)\s*[:：]\s*(?=\S)"
 )
 
@@ -101,6 +107,9 @@ class ChatPaste:
         self.unit_of = unit_of
         prefixes = [m.group(1) for line in lines if (m := _NAME_PREFIX.match(line.strip()))]
         self.senders: set[str] = {name for name in prefixes if prefixes.count(name) >= 2}
+        for line in lines:  # 东城区科技局-张凯：… names 张凯, who may write 张凯：… next
+            if (prefix := _SENDER_PREFIX.match(line.strip())) and (name := prefix.group("name")):
+                self.senders.add(name)
 
     def __call__(self, line: str, trace: Trace) -> str:
         """The line without chat furniture; a unit named by a sender becomes a 【unit】 line."""
@@ -118,6 +127,10 @@ class ChatPaste:
         line, count = _PLACEHOLDER.subn(lambda m: _note(trace, m.group(), PLACEHOLDER), line)
         if count and not line.strip():
             return ""
+        mention = _MENTION.match(line.strip())
+        if mention:
+            trace.drop(mention.group(), SENDER)
+            line = line.strip()[mention.end() :]
         if _FILE_NAME.match(line.strip()):  # what a copied file message leaves: its name
             trace.drop(line, PLACEHOLDER)
             return ""

@@ -7,15 +7,17 @@ sentence apart prints half-sentences joined by ；. So a line continues the prev
 the previous one was cut mid-sentence, and there must be evidence of the cut:
 
 - the previous line ends where no sentence can end: a comma, 、, an opening bracket or quote, or
-  a word that needs what follows (的, 和, 与, 于, 推动, …);
-- the line begins where no sentence can begin: closing punctuation, or a measure word (亿元, 家);
-- the file's lines are cut at one width (a PDF or e-mail copy), and the previous line is full;
+  a word that needs what follows (的, 和, 于, 至; verbs such as 推动, 组织 unless a new item follows);
+- the line begins where no sentence can begin: closing punctuation, a measure word or an amount
+  (家, 亿元, 1.06亿元), or it is too short to be an item (工作);
 - the file separates its paragraphs by blank lines, so lines without one between them belong to
   one paragraph;
-- the writer ends sentences with 。 elsewhere in the file, and the previous line is a long one
-  with a comma in it: a sentence in progress, not a list item typed without 。.
+- the previous line is as long as the longest lines of a file whose sentences end with 。: a PDF
+  or e-mail copy cut it at a width (two lines or more reach it), or a wrap cut it once in the
+  middle of a sentence (it holds a comma).
 
-A line that starts with a list marker or a date starts a new item whatever the rest says.
+A list typed without 。 has none of this evidence, however alike its lines are: each line is an
+item. A line that starts with a list marker or a date starts a new item whatever the rest says.
 """
 
 from __future__ import annotations
@@ -42,20 +44,24 @@ _ITEM_START = lazy_re(
     r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号][，,、]"
     r"|近日|日前|近期|本周|上周|今年以来|年初以来|截至)"
 )
-# Ends that bind what follows, even a date: 于 / 和 / 、 / 推动 want their object on the next line.
+# Ends that bind what follows, even a date: 于 / 和 / 至 / 、 want their object on the next line.
 _BINDING_END = lazy_re(
-    r"(?:[、（(《“‘—\-/～~]"
-    r"|[的和与及并或对在将把被从向为以于由之其各每该暨至到等同跟给让使及]"
-    r"|以及|通过|围绕|关于|按照|根据|针对|作为|进一步|不断|持续|加快|加强|推动|推进|助力|赋能"
-    r"|聚焦|深化|提升|打造|完善|开展|组织|举办|参加|参观|调研|走访|指导|协调|落实|支持|促进)$"
+    r"(?:[、（(《“‘—\-/～~]|[的和与及并或对在将把被从向为以于由之其各每该暨至到等同跟给让使]"
+    r"|以及|通过|围绕|关于|按照|根据|针对|作为|进一步)$"
+)
+# Verbs that hardly end a clause (推动, 组织): their object is on the next line, unless that line
+# starts an item of its own. (参加, 调研, 开展 end clauses often: 20家企业参加.)
+_VERB_END = lazy_re(
+    r"(?:推动|推进|加快|加强|助力|赋能|聚焦|深化|打造|组织|协调|促进|支持|参观|陪同|联合|会同|带领|邀请"
+    r"|不断|持续)$"
 )
 _CONTINUING_START = lazy_re(
     r"^(?:[，,。.、；;：:！!？?）)》”’」』…%％]|[亿万元个家项人名次场笔余多件批所座台套位户]"
-    r"|[a-z])"
+    r"|[a-z]|\d+(?:\.\d+)?\s*(?:千万|亿|万|千)?元|\d+(?:\.\d+)?\s*[%％])"
 )
+_FRAGMENT = 4  # a line this short (工作) is the end of a word, not an item
 _MIN_WIDTH = 15  # shorter lines are not evidence of a wrap width
 _LONG_LINE = 20
-_COMMA = lazy_re(r"[，,]")
 
 
 def strip_marker(line: str) -> tuple[str, bool]:
@@ -74,7 +80,8 @@ def starts_item(line: str) -> bool:
 class Layout:
     """How a file cuts its lines, learnt from all of them."""
 
-    width: int | None = None  # the width a copy cut its lines at, when there is one
+    longest: int = 0  # the longest line: a line cut by a wrap is one of the longest
+    wrapped: bool = False  # two or more lines reach the longest: a copy cut them at a width
     blank_paragraphs: bool = False  # blank lines separate multi-line paragraphs
     uses_stops: bool = False  # lines end with 。 (or ；！？) where the writer ends a sentence
 
@@ -91,11 +98,8 @@ def layout_of(lines: list[str]) -> Layout:
     uses_stops = any(ends_sentence(line) for line in content[:-1]) or (
         len(content) >= 2 and sum(map(ends_sentence, content)) * 2 >= len(content)
     )
-    width = None
-    if content and uses_stops:
-        longest = max(map(len, content))
-        if longest >= _MIN_WIDTH and sum(len(line) >= longest - 2 for line in content) >= 2:
-            width = longest
+    longest = max(map(len, content), default=0)
+    wrapped = longest >= _MIN_WIDTH and sum(len(line) >= longest - 2 for line in content) >= 2
     groups, current = 0, 0
     for line in [*lines, ""]:
         if line.strip():
@@ -103,23 +107,25 @@ def layout_of(lines: list[str]) -> Layout:
         else:
             groups += current >= 2
             current = 0
-    return Layout(width, groups >= 2, uses_stops)
+    return Layout(longest, wrapped, groups >= 2, uses_stops)
 
 
 def continues(previous: str, line: str, layout: Layout) -> bool:
     """Whether line carries on the sentence that previous was cut in."""
     if not previous or ends_sentence(previous):
         return False
-    if _CONTINUING_START.match(line):
+    if _CONTINUING_START.match(line) or _BINDING_END.search(previous):
         return True
-    if _BINDING_END.search(previous):
+    if len(line) <= _FRAGMENT and not starts_item(line):
         return True
     if starts_item(line):
         return False
-    if previous.endswith(("，", ",", "：", ":")):
-        return True
-    if layout.width is not None and len(previous) >= layout.width - 2:
+    if _VERB_END.search(previous) or previous.endswith(("，", ",", "：", ":")):
         return True
     if layout.blank_paragraphs:
         return True
-    return layout.uses_stops and len(previous) >= _LONG_LINE and bool(_COMMA.search(previous))
+    # A line as long as the longest, in a file whose sentences end with 。, was cut by a wrap:
+    # by one at a width (two such lines), or once, in a sentence (a comma in it).
+    full = layout.longest >= _MIN_WIDTH and len(previous) >= layout.longest - 2
+    one_cut = len(previous) >= _LONG_LINE and ("，" in previous or "," in previous)
+    return layout.uses_stops and full and (layout.wrapped or one_cut)

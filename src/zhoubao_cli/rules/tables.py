@@ -34,7 +34,7 @@ Role = Literal["index", "unit", "date", "content", "contact", "other"]
 
 _ROLE_WORDS: list[tuple[Role, LazyPattern]] = [
     ("index", lazy_re(r"^(?:序号|编号|序|排序|No\.?|NO\.?|#)$", re.IGNORECASE)),
-    ("contact", lazy_re(r"联系人|电话|手机|邮箱|报送人|填报人|审核|签发")),
+    ("contact", lazy_re(r"联系人|电话|手机|座机|固话|传真|邮箱|微信|QQ|报送人|填报人|审核|签发")),
     ("other", lazy_re(r"科室|处室|责任人|负责人|备注|类别|类型|分类|来源|状态|牵头|配合|页码")),
     (
         "unit",
@@ -65,13 +65,7 @@ def role_of(label: str) -> Role | None:
 
 def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace) -> list[str]:
     """The table as lines of text: items separated by blank lines, units as 【unit】 lines."""
-    rows = []
-    for row in table.rows:
-        cells = [cell.strip() for cell in row if cell and cell.strip()]
-        if cells and is_contact_label(cells[0]):  # 联系人 | 赵敏 | 联系电话 | 136…: a signature row
-            trace.drop(" ".join(cells), CONTACT)
-        elif cells:
-            rows.append(row)
+    rows = [row for row in table.rows if any(cell and cell.strip() for cell in row)]
     if not rows:
         return []
     width = max(len(row) for row in rows)
@@ -83,6 +77,16 @@ def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace
         rows = rows[1:]
     if width == 2 and _is_form(rows):
         return lines + _form_lines(rows, unit_of, trace)
+    kept = []
+    for row in rows:
+        cells = [cell.strip() for cell in row if cell and cell.strip()]
+        if is_contact_label(cells[0]):  # 联系人 | 赵敏 | 联系电话 | 136…: a signature row
+            trace.drop(" ".join(cells), CONTACT)
+        else:
+            kept.append(row)
+    rows = kept
+    if not rows:
+        return lines
     roles: list[Role | None] = [None] * width
     header = [role_of(c or "") for c in rows[0]]
     if any(header) and all(

@@ -15,6 +15,7 @@ from zhoubao_cli.textrules import lazy_re
 TITLE = "标题行"
 INTRO = "引导语"
 SIGN_OFF_DATE = "落款日期"
+SIGN_OFF_UNIT = "落款单位（或重复的单位名）"
 
 # A plain short line is a title only if it says so; any other short line is content.
 _TITLE_WORDS = lazy_re(
@@ -38,7 +39,8 @@ def says_title(line: str) -> bool:
 
 
 def is_subtitle(text: str) -> bool:
-    return bool(_SUBTITLE.match(text))
+    """本周工作动态, 下步工作计划 (with or without a colon): a sub-title, numbered or not."""
+    return bool(_SUBTITLE.match(text.rstrip(":：")))
 
 
 def drop_intro(line: str, trace: Trace) -> str:

@@ -469,12 +469,16 @@ _HTML_BLOCKS = {
 }  # fmt: skip
 
 
-def html_pieces(data: bytes) -> list[Piece]:
+_GB = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936"}
+
+
+def html_pieces(data: bytes | str) -> list[Piece]:
     """An HTML document's text as lines and tables; scripts and styles are not text."""
     import lxml.html
 
     page: bytes | str = data
-    if b"charset" not in data[:4096].lower():  # no declared encoding: find it as for a .txt
+    if isinstance(data, bytes) and b"charset" not in data[:4096].lower():
+        # No declared encoding: find it as for a .txt.
         from zhoubao_cli.sources.text import decode_text
 
         with contextlib.suppress(InputError):  # lxml then guesses, as a browser would
@@ -524,7 +528,7 @@ def html_pieces(data: bytes) -> list[Piece]:
     return [p if isinstance(p, Table) else " ".join(p.split()) for p in pieces]
 
 
-def _mht_html(data: bytes) -> bytes:
+def _mht_html(data: bytes) -> bytes | str:
     import email
 
     message = email.message_from_bytes(data)
@@ -533,8 +537,8 @@ def _mht_html(data: bytes) -> bytes:
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
                 charset = part.get_content_charset() or "utf-8"
-                try:
-                    return payload.decode(charset).encode("utf-8")
+                try:  # decoded here: the page's own <meta charset> would mislead lxml
+                    return payload.decode("gb18030" if charset.lower() in _GB else charset)
                 except (LookupError, UnicodeDecodeError):
                     return payload
     return b""
