@@ -31,6 +31,8 @@ class CallConfig(_Strict):
 class Limits(_Strict):
     max_file_mb: float = Field(10, gt=0)
     max_unpacked_mb: float = Field(50, gt=0)
+    # A week's submission is a page or two; a file with more text than this is not one.
+    max_file_chars: int = Field(100_000, gt=0)
     max_paragraph_chars: int = Field(300, gt=0)
 
 

@@ -75,15 +75,18 @@ class _CappedStream(io.RawIOBase):
         return data
 
 
-def read_docx(source: Path | IO[bytes], name: str, max_unpacked: int) -> Extracted:
-    """The document's text as lines and tables; InputError when it is not a readable .docx."""
+def read_docx(
+    source: Path | IO[bytes], name: str, max_unpacked: int, max_chars: int | None = None
+) -> Extracted:
+    """The document's text as lines and tables; InputError when it is not a readable .docx, or
+    when it holds more than max_chars characters (reading stops there)."""
     budget = [max_unpacked]
     try:
         with zipfile.ZipFile(source) as archive:
             declared = sum(info.file_size for info in archive.infolist())
             if declared > max_unpacked:
                 raise _too_big(name, max_unpacked)
-            return _DocxReader(archive, name, budget).read()
+            return _DocxReader(archive, name, budget, max_chars).read()
     except _TooBig:
         raise _too_big(name, max_unpacked) from None
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError):
@@ -114,10 +117,15 @@ def flatten(pieces: list[Piece]) -> list[str]:
 
 
 class _DocxReader:
-    def __init__(self, archive: zipfile.ZipFile, name: str, budget: list[int]) -> None:
+    def __init__(
+        self, archive: zipfile.ZipFile, name: str, budget: list[int], max_chars: int | None
+    ) -> None:
         self.archive = archive
         self.name = name
         self.budget = budget
+        self.max_chars = max_chars
+        self.chars = 0
+        self._counted = 0  # pieces already counted
         self.pieces: list[Piece] = []
         self.dropped: list[Drop] = []
         self.pictures = 0
@@ -229,6 +237,8 @@ class _DocxReader:
                 if parent is None or parent.tag != f"{W}body":
                     continue
                 self.block(element)
+                if self.max_chars is not None:
+                    self._count_text()
                 # Done with it: free it and everything before it, so memory stays flat.
                 element.clear(keep_tail=True)
                 while element.getprevious() is not None:
@@ -238,6 +248,18 @@ class _DocxReader:
         if not found_body:
             raise _broken(self.name)
         return Extracted(self.pieces, dropped=self.dropped, pictures=self.pictures)
+
+    def _count_text(self) -> None:
+        """Stop reading a document that is far longer than any week's submission."""
+        assert self.max_chars is not None
+        for piece in self.pieces[self._counted :]:
+            if isinstance(piece, Table):
+                self.chars += sum(len(cell or "") for row in piece.rows for cell in row)
+            else:
+                self.chars += len(piece)
+        self._counted = len(self.pieces)
+        if self.chars > self.max_chars:
+            raise too_long(self.name, self.max_chars)
 
     def block(self, element: Any) -> None:
         tag = element.tag
@@ -542,6 +564,13 @@ def _mht_html(data: bytes) -> bytes | str:
                 except (LookupError, UnicodeDecodeError):
                     return payload
     return b""
+
+
+def too_long(name: str, limit: int) -> InputError:
+    return InputError(
+        f"{name}：文字超过 {limit} 字，不像一周的报送材料，未读取。",
+        hint="请对方只发本周的工作动态；确有需要，可调大 zhoubao.toml 的 limits.max_file_chars。",
+    )
 
 
 def _broken(name: str) -> InputError:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError, ZhoubaoError
 from zhoubao_cli.sources import legacy
-from zhoubao_cli.sources.docx import read_docx
+from zhoubao_cli.sources.docx import read_docx, too_long
 from zhoubao_cli.sources.ole import OLE_MAGIC, ZIP_MAGIC, ole_kind, starts_with
 from zhoubao_cli.sources.scan import Found
 from zhoubao_cli.sources.text import decode_text
@@ -33,6 +33,7 @@ class SourceReader:
     def __init__(self, limits: Limits, scratch: Path) -> None:
         self.max_unpacked = int(limits.max_unpacked_mb * _MB)
         self.max_file = int(limits.max_file_mb * _MB)
+        self.max_chars = limits.max_file_chars
         self.scratch = scratch
         self.soffice = legacy.find_soffice()
         # Files converted ahead by prepare(): name → the .docx, or the reason it failed.
@@ -86,6 +87,9 @@ class SourceReader:
                 return self._compound(found, "旧版 Word 格式（扩展名写成了 .txt）")
             data = found.path.read_bytes()
             text, encoding = decode_text(data, found.name)
+            del data
+            if len(text) > self.max_chars:
+                raise too_long(found.name, self.max_chars)
             # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
             return Extracted(list(_LINE_BREAK.split(text)), encoding, plain_text=True)
         if found.kind == "legacy":
@@ -107,7 +111,7 @@ class SourceReader:
         raise ZhoubaoError(_UNSUPPORTED.get(found.path.suffix.lower(), _OTHER_TYPE))
 
     def _docx(self, found: Found, encoding: str | None) -> Extracted:
-        extracted = read_docx(found.path, found.name, self.max_unpacked)
+        extracted = read_docx(found.path, found.name, self.max_unpacked, self.max_chars)
         extracted.encoding = encoding
         return extracted
 
@@ -154,7 +158,7 @@ class SourceReader:
                     hint="请关闭正在运行的 LibreOffice 后重试，或请对方另存为 .docx。",
                 )
             raise legacy.not_converted(found.name)
-        return read_docx(converted, found.name, self.max_unpacked)
+        return read_docx(converted, found.name, self.max_unpacked, self.max_chars)
 
 
 def _is_word_package(path: Path) -> bool:
