@@ -406,10 +406,18 @@ def import_(
 ) -> None:
     """导入已印发的一期，或记录汇编过的一期实际印发的版本。"""
     from zhoubao_cli.archive.importing import import_issue
-    from zhoubao_cli.workspace import require_workspace
+    from zhoubao_cli.config import CONFIG_NAME
+    from zhoubao_cli.workspace import workspace_or_default, write_default_config
 
-    workspace = require_workspace()
+    # Importing past issues may be the first thing done in a new folder, as `new` is.
+    workspace, created = workspace_or_default(Path.cwd())
+    workspace.config  # noqa: B018  (a broken zhoubao.toml stops here, before anything is read)
     result = import_issue(workspace, file, number=issue_number, force=force)
+    if created:
+        write_default_config(workspace)
+        _echo(
+            f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{workspace.config.title}），可按需修改。"
+        )
     if as_json:
         _echo(result.record.model_dump_json(indent=2))
         return

@@ -7,16 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from zhoubao_cli import dates
-from zhoubao_cli.config import default_config_text, parse_config
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.fileio import write_text_atomic
 from zhoubao_cli.workspace import (
     BROKEN_ISSUE_SECTION,
     ISSUES_DIR,
     Issue,
     Workspace,
-    find_workspace,
     issue_folder_name,
+    workspace_or_default,
+    write_default_config,
 )
 
 
@@ -31,14 +30,10 @@ class OpenedIssue:
 def open_issue(start: Path, number: int, when: date | None, today: date) -> OpenedIssue:
     """Open issue `number` in the workspace at or above start, or make one there with the default
     config. Everything is checked before anything is written: a refusal leaves the disk as it was."""
-    workspace = find_workspace(start)
-    created = workspace is None
-    if workspace is None:
-        workspace = Workspace(start)
-        workspace.config = parse_config(default_config_text())
+    workspace, created = workspace_or_default(start)
     opened = plan_issue(workspace, number, when, today)
     if created:
-        write_text_atomic(workspace.config_file, default_config_text())
+        write_default_config(workspace)
     workspace.write_issue(opened.issue)
     opened.created_config = created
     return opened

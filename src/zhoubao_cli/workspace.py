@@ -209,6 +209,25 @@ def find_workspace(start: Path | None = None) -> Workspace | None:
     return None
 
 
+def workspace_or_default(start: Path) -> tuple[Workspace, bool]:
+    """The workspace at or above start, or a new one at start with the default config, not yet
+    written (see write_default_config): whether it is new."""
+    workspace = find_workspace(start)
+    if workspace is not None:
+        return workspace, False
+    from zhoubao_cli.config import default_config_text, parse_config
+
+    workspace = Workspace(start)
+    workspace.config = parse_config(default_config_text())
+    return workspace, True
+
+
+def write_default_config(workspace: Workspace) -> None:
+    from zhoubao_cli.config import default_config_text
+
+    write_text_atomic(workspace.config_file, default_config_text())
+
+
 def require_workspace(start: Path | None = None) -> Workspace:
     """The workspace, with its config already validated (a broken one stops every command)."""
     workspace = find_workspace(start)

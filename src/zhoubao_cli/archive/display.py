@@ -86,8 +86,16 @@ def print_stats(report: StatsReport, notes: list[str]) -> None:
         ("迟报", "right"),
         ("排名", "right"),
     ]
+    from rich.cells import cell_len
+
+    names = [
+        escape_markup(s.unit) + ("" if s.configured else "（已不在配置中）") for s in report.units
+    ]
     for heading, justify in columns:
-        table.add_column(heading, justify=justify, no_wrap=heading == "单位")  # type: ignore[arg-type]
+        # Cells and headings fold, never "…": every figure and name is read whole; the names
+        # keep their width where the terminal allows.
+        widest = min(max(map(cell_len, names), default=4), 30) if heading == "单位" else 3
+        table.add_column(heading, justify=justify, overflow="fold", min_width=widest)  # type: ignore[arg-type]
     for stats in [*report.units, report.total]:
         total = stats is report.total
         table.add_row(

@@ -139,7 +139,7 @@ def to_docx(
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    from zhoubao_cli.render.docx import DocxWriter
+    from zhoubao_cli.render.docx import DocxWriter, set_run_font
 
     writer = DocxWriter(config, reference)
     doc = writer.doc
@@ -184,24 +184,17 @@ def to_docx(
 
 
 def _exact(paragraph: Paragraph, points: float) -> None:
-    """An exact line height, off the page's line grid (which would round each line up to 28.95)."""
+    """An exact line height, off the document grid (the table's rows are not grid rows)."""
     from docx.enum.text import WD_LINE_SPACING
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Pt
+
+    from zhoubao_cli.render.docx import no_snap_to_grid
 
     fmt = paragraph.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(points)
     fmt.first_line_indent = fmt.first_line_indent or Pt(0)
-    p_pr = paragraph._p.get_or_add_pPr()
-    snap = OxmlElement("w:snapToGrid")
-    snap.set(qn("w:val"), "0")
-    spacing = p_pr.find(qn("w:spacing"))
-    if spacing is not None:
-        spacing.addprevious(snap)
-    else:
-        p_pr.append(snap)
+    no_snap_to_grid(paragraph)
 
 
 def _grid(table) -> None:  # type: ignore[no-untyped-def]
@@ -252,6 +245,8 @@ def _cell(cell, text: str, font: str, width: int) -> None:  # type: ignore[no-un
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+    from zhoubao_cli.render.docx import set_run_font
+
     cell.width = width
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     paragraph = cell.paragraphs[0]
@@ -260,32 +255,11 @@ def _cell(cell, text: str, font: str, width: int) -> None:  # type: ignore[no-un
     set_run_font(paragraph.add_run(text), font, _TABLE_SIZE)
 
 
-def set_run_font(run, font: str, size: float) -> None:  # type: ignore[no-untyped-def]
-    """All four font slots and the East Asian language: run.font.name alone misses Chinese text."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    run.font.size = Pt(size)
-    r_pr = run._r.get_or_add_rPr()
-    fonts = r_pr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, fonts)
-    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(slot), font)
-    fonts.set(qn("w:hint"), "eastAsia")
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:eastAsia"), "zh-CN")
-
-
 STATS_DIR = "统计"
 
 
 def deadline_text(config: BulletinConfig) -> str:
+
     days = config.call.deadline_days_before
     return (
         f"出刊前{days}天{config.call.deadline_time}"

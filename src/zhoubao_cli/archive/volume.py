@@ -200,7 +200,7 @@ def _cover(doc: DocumentObject, config: BulletinConfig, year: int, issues: list[
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt, RGBColor
 
-    from zhoubao_cli.archive.tables import set_run_font
+    from zhoubao_cli.render.docx import no_snap_to_grid, set_run_font
 
     numbers = [b.number for b in issues]
     lines = [
@@ -225,7 +225,7 @@ def _cover(doc: DocumentObject, config: BulletinConfig, year: int, issues: list[
         set_run_font(run, font, size)
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour.upper())
-        _no_grid(p)
+        no_snap_to_grid(p)
 
 
 def _contents(
@@ -235,14 +235,14 @@ def _contents(
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.shared import Mm, Pt
 
-    from zhoubao_cli.archive.tables import set_run_font
+    from zhoubao_cli.render.docx import no_snap_to_grid, set_run_font
 
     heading = doc.add_paragraph()
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     heading.paragraph_format.page_break_before = True
     heading.paragraph_format.space_after = Pt(16)
     set_run_font(heading.add_run("目　录"), config.fonts.heading, 22)
-    _no_grid(heading)
+    no_snap_to_grid(heading)
     width = Mm(config.page.type_width_mm)
     for index, (bulletin, page) in enumerate(zip(issues, pages, strict=True)):
         p = doc.add_paragraph()
@@ -360,20 +360,6 @@ def _text(paragraph) -> str:  # type: ignore[no-untyped-def]
     from docx.oxml.ns import qn
 
     return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-
-
-def _no_grid(paragraph: Paragraph) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    p_pr = paragraph._p.get_or_add_pPr()
-    snap = OxmlElement("w:snapToGrid")
-    snap.set(qn("w:val"), "0")
-    spacing = p_pr.find(qn("w:spacing"))
-    if spacing is not None:
-        spacing.addprevious(snap)
-    else:
-        p_pr.append(snap)
 
 
 def _update_fields_on_open(doc: DocumentObject) -> None:

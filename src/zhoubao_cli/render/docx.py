@@ -120,10 +120,10 @@ class DocxWriter:
         if defaults is not None:  # no theme font may leak in from a template's defaults
             r_pr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
             if r_pr is not None:
-                _set_fonts(r_pr, fonts.body)
+                set_fonts(r_pr, fonts.body)
         normal = self.doc.styles["Normal"]
         r_pr = normal.element.get_or_add_rPr()
-        _set_fonts(r_pr, fonts.body)
+        set_fonts(r_pr, fonts.body)
         normal.font.size = Pt(sizes.body)
         # chars_per_line characters on a line, in Word and in LibreOffice alike.
         _set_child(r_pr, "w:spacing", _RPR_ORDER, val=str(self.grid.char_spacing))
@@ -188,7 +188,7 @@ class DocxWriter:
         colour: str | None = None,
     ) -> Run:
         run = paragraph.add_run(text)
-        _set_fonts(run._r.get_or_add_rPr(), font)
+        set_fonts(run._r.get_or_add_rPr(), font)
         run.font.size = Pt(size)
         if bold:
             run.bold = True
@@ -421,7 +421,25 @@ def _open_reference(path: Path) -> DocumentObject:
 # -- OOXML helpers (python-docx has no API for these) --------------------------------------------
 
 
-def _set_fonts(r_pr: BaseOxmlElement, font: str) -> None:
+def set_run_font(run: Run, font: str, size: float) -> None:
+    """A run in font at size (points), in all four font slots: Chinese text included."""
+    run.font.size = Pt(size)
+    set_fonts(run._r.get_or_add_rPr(), font)
+
+
+def no_snap_to_grid(paragraph: Paragraph) -> None:
+    """The paragraph keeps its own line height instead of whole rows of the document grid."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    spacing = p_pr.find(qn("w:spacing"))
+    if spacing is not None:
+        spacing.addprevious(snap)
+    else:
+        p_pr.append(snap)
+
+
+def set_fonts(r_pr: BaseOxmlElement, font: str) -> None:
     """All four font slots plus the East Asian hint and language: run.font.name sets only two."""
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:
