@@ -40,13 +40,19 @@ class Block:
         line, marked = items.strip_marker(line)
         if not line:
             return
-        previous = self.paragraphs[-1] if self.paragraphs and self._open else None
-        if previous is not None and not marked and items.continues(previous, line, layout):
+        previous = self.paragraphs[-1] if self.paragraphs else None
+        across = not self._open  # a blank line (or a new Word paragraph) came between
+        if (
+            previous is not None
+            and not marked
+            and items.continues(previous, line, layout, across_paragraphs=across)
+        ):
             self.paragraphs[-1] = join_fragments(previous, line)
             trace.changed(items.JOINED)
         else:
             if (
                 previous is not None
+                and not across
                 and not ends_sentence(previous)
                 and not (marked or items.starts_item(line))
             ):

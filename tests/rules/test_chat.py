@@ -123,3 +123,14 @@ def test_a_label_once_is_not_a_sender() -> None:
 def test_a_sender_from_a_unit_gives_its_heading() -> None:
     kept, _ = run(["李娜(西城区) 10:23", "2月3日，走访企业。"])
     assert kept == ["【西城区】", "2月3日，走访企业。"]
+
+
+def test_a_sender_on_a_line_of_its_own() -> None:
+    kept, trace = run(["东城区科技局-赵磊：", "2月4日，组织科技统计培训，30家企业参加[强][强]"])
+    assert kept == ["【东城区】", "2月4日，组织科技统计培训，30家企业参加"]
+    assert [d.text for d in trace.dropped] == ["东城区科技局-赵磊：", "[强]", "[强]"]
+
+
+def test_a_name_alone_with_a_colon_is_a_sender_a_clause_is_not() -> None:
+    kept, _ = run(["赵磊：", "2月4日，组织科技统计培训。", "会议要求：", "加快推进项目建设。"])
+    assert kept == ["", "2月4日，组织科技统计培训。", "会议要求：", "加快推进项目建设。"]

@@ -90,3 +90,36 @@ def test_joining_loses_and_repeats_nothing(parts: list[tuple[str, str, str]]) ->
     assert sorted(c for c in kept if "\u4e00" <= c <= "\u9fff") == sorted(
         c for c in written if "\u4e00" <= c <= "\u9fff"
     )
+
+
+def test_word_paragraphs_join_only_when_the_text_says_so() -> None:
+    """A new Word paragraph (a blank line here) is an item unless the sentence was plainly cut."""
+    lines = [
+        "2月5日，深化与齐鲁工业大学产学研合作，围绕玫瑰产业技术攻关达成合作意向",
+        "",
+        "审核3笔科技成果转化风险补偿贷款820万元",
+        "",
+        "2月2日，对接省电力公司研发投入情况，扎实做好区域研发投入和",
+        "",
+        "科技统计工作。",
+    ]
+    assert items(lines) == [
+        lines[0],
+        lines[2],
+        "2月2日，对接省电力公司研发投入情况，扎实做好区域研发投入和科技统计工作。",
+    ]
+
+
+clause = st.text(
+    alphabet="科技调研企业平台召开会议组织推进创新成果转化服务", min_size=4, max_size=12
+)
+
+
+@given(st.lists(clause, min_size=3, max_size=8), st.integers(min_value=18, max_value=40))
+def test_prose_cut_at_any_width_is_one_item_again(clauses: list[str], width: int) -> None:
+    """One sentence of running prose, hard-wrapped at a width as a mail or PDF copy does it."""
+    prose = "2月3日，" + "，".join(clauses) + "。"
+    lines = [prose[i : i + width] for i in range(0, len(prose), width)]
+    if len(lines) < 4:  # fewer than three full lines: no width to learn
+        return
+    assert items(lines) == [prose]

@@ -22,12 +22,18 @@ from zhoubao_cli.rules.markdown import IMAGE, to_plain
         ("- [x] 完成任务", "- 完成任务"),
         ("面积2\\*3米", "面积2*3米"),
         ("第一行<br>第二行", "第一行\n第二行"),
-        ("参见[报告][1]。", "参见报告。"),
     ],
 )
 def test_inline_markup(line: str, plain: str) -> None:
     pieces = to_plain([line], Trace())
     assert "\n".join(p for p in pieces if isinstance(p, str)) == plain
+
+
+def test_reference_links_only_where_defined() -> None:
+    """[报告][1] with [1]: … is a link; [强][强] in a chat paste is two emoticons, not a link."""
+    trace = Trace()
+    pieces = to_plain(["参见[报告][1]。", "30家企业参加[强][强]", "[1]: http://x.cn"], trace)
+    assert [p for p in pieces if p] == ["参见报告。", "30家企业参加[强][强]"]
 
 
 def test_a_table_becomes_a_table() -> None:

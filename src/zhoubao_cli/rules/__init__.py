@@ -83,4 +83,5 @@ def clean_lines(
             kept.append(line)
     if warning := emoji.warning(trace):
         trace.warnings.append(warning)
-    return cleaned, items.layout_of(kept)
+    # In a Word file a blank line is the end of a paragraph, not evidence of how lines were cut.
+    return cleaned, items.layout_of(kept, blank_lines_are_paragraphs=markdown_source)

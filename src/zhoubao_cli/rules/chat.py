@@ -91,12 +91,24 @@ _OPENER = lazy_re(
 _ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|校)"
 _SENDER_PREFIX = lazy_re(
     rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
-    rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{2,16}})\s*[)）]?)\s*[:：]\s*(?=\S)"
+    rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{2,16}})\s*[)）]?)\s*[:：]\s*"
 )
 
 
 # A personal name before a message (吴凡：…), as a multi-message copy writes each line.
 _NAME_PREFIX = lazy_re(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)")
+
+
+# The commonest Chinese surnames (about nine in ten people): a line of only 王芳： is a sender
+# whose message starts on the next line, where 会议要求： is a clause.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+)
+_NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$")
 
 
 class ChatPaste:
@@ -142,9 +154,12 @@ class ChatPaste:
         if prefix:
             org = prefix.group("org") or prefix.group("org2") or ""
             trace.drop(prefix.group().rstrip(), SENDER)
-            rest = stripped[prefix.end() :]
+            rest = stripped[prefix.end() :]  # empty when the message starts on the next line
             unit = self.unit_of(org)
             return f"【{unit}】{rest}" if unit else rest
+        if _NAME_ALONE.match(stripped):  # 赵磊： and the message on the next line
+            trace.drop(stripped, SENDER)
+            return ""
         known = _NAME_PREFIX.match(stripped)
         if known and known.group(1) in self.senders:
             trace.drop(known.group().rstrip(), SENDER)

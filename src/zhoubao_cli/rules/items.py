@@ -46,8 +46,15 @@ _ITEM_START = lazy_re(
 )
 # Ends that bind what follows, even a date: 于 / 和 / 至 / 、 want their object on the next line.
 _BINDING_END = lazy_re(
-    r"(?:[、（(《“‘—\-/～~]|[的和与及并或对在将把被从向为以于由之其各每该暨至到等同跟给让使]"
+    r"(?:[、（(《“‘—\-/～~]|[的和与及于至将把被从由对向为在]"
     r"|以及|通过|围绕|关于|按照|根据|针对|作为|进一步)$"
+)
+# ...but not when the character closes a word that ends a clause as well as any other word does
+# (意向, 参与, 存在, 目的): 达成合作意向 is a whole item.
+_CLAUSE_END_WORD = lazy_re(
+    r"(?:意向|方向|导向|动向|走向|取向|倾向|志向|去向|流向|参与|给与|存在|现在|所在|实在|内在|潜在|外在"
+    r"|自在|目的|涉及|普及|危及|波及|触及|顾及|来不及|应对|核对|比对|相对|绝对|配对|理由|自由|缘由|事由"
+    r"|总和|缓和|温和|平和|祥和|行为|有为|服从|顺从|老将)$"
 )
 # Verbs that hardly end a clause (推动, 组织): their object is on the next line, unless that line
 # starts an item of its own. (参加, 调研, 开展 end clauses often: 20家企业参加.)
@@ -61,6 +68,8 @@ _CONTINUING_START = lazy_re(
 )
 _FRAGMENT = 4  # a line this short (工作) is the end of a word, not an item
 _MIN_WIDTH = 15  # shorter lines are not evidence of a wrap width
+_STOP = lazy_re("[。！？；]")
+_INNER_PUNCT = lazy_re("[，、；：,]")
 _LONG_LINE = 20
 
 
@@ -82,11 +91,12 @@ class Layout:
 
     longest: int = 0  # the longest line: a line cut by a wrap is one of the longest
     wrapped: bool = False  # two or more lines reach the longest: a copy cut them at a width
+    cut_at_width: bool = False  # three or more are exactly that long: surely cut at it
     blank_paragraphs: bool = False  # blank lines separate multi-line paragraphs
     uses_stops: bool = False  # lines end with 。 (or ；！？) where the writer ends a sentence
 
 
-def layout_of(lines: list[str]) -> Layout:
+def layout_of(lines: list[str], *, blank_lines_are_paragraphs: bool = True) -> Layout:
     """Learn how a file cuts its lines.
 
     A wrap width is the length of the longest lines when at least two reach it (within two
@@ -95,11 +105,18 @@ def layout_of(lines: list[str]) -> Layout:
     paragraphs need two paragraphs of several lines (a title and a blank line prove nothing).
     """
     content = [line.strip() for line in lines if line.strip()]
-    uses_stops = any(ends_sentence(line) for line in content[:-1]) or (
+    # A writer who ends sentences with 。 does so inside lines too, where a wrap put them; a list
+    # typed without 。 has none anywhere.
+    uses_stops = any(_STOP.search(line) for line in content[:-1]) or (
         len(content) >= 2 and sum(map(ends_sentence, content)) * 2 >= len(content)
     )
     longest = max(map(len, content), default=0)
     wrapped = longest >= _MIN_WIDTH and sum(len(line) >= longest - 2 for line in content) >= 2
+    # Three lines or more exactly as long, of running prose (commas inside most of them): a list
+    # of short items can be alike in length, but its items have no commas to speak of.
+    full = [line for line in content if len(line) == longest]
+    prose = sum(bool(_INNER_PUNCT.search(line[:-1])) for line in full)
+    cut_at_width = longest >= _MIN_WIDTH and len(full) >= 3 and prose * 3 >= len(full) * 2
     groups, current = 0, 0
     for line in [*lines, ""]:
         if line.strip():
@@ -107,25 +124,40 @@ def layout_of(lines: list[str]) -> Layout:
         else:
             groups += current >= 2
             current = 0
-    return Layout(longest, wrapped, groups >= 2, uses_stops)
+    return Layout(
+        longest, wrapped, cut_at_width, blank_lines_are_paragraphs and groups >= 2, uses_stops
+    )
 
 
-def continues(previous: str, line: str, layout: Layout) -> bool:
-    """Whether line carries on the sentence that previous was cut in."""
+def continues(previous: str, line: str, layout: Layout, *, across_paragraphs: bool = False) -> bool:
+    """Whether line carries on the sentence that previous was cut in.
+
+    Across a paragraph break (a blank line, a new Word paragraph) only the text itself can say
+    so: a page break in a PDF copy or a PDF pasted into Word cut the sentence (…研发投入和 /
+    科技统计工作). The layout of the lines says nothing about paragraphs the writer made.
+    """
     if not previous or ends_sentence(previous):
         return False
-    if _CONTINUING_START.match(line) or _BINDING_END.search(previous):
+    if _CONTINUING_START.match(line):
+        return True
+    if _BINDING_END.search(previous) and not _CLAUSE_END_WORD.search(previous):
         return True
     if len(line) <= _FRAGMENT and not starts_item(line):
         return True
     if starts_item(line):
         return False
-    if _VERB_END.search(previous) or previous.endswith(("，", ",", "：", ":")):
+    if previous.endswith(("，", ",", "：", ":")):
+        return True
+    if across_paragraphs:
+        return False
+    if _VERB_END.search(previous):
         return True
     if layout.blank_paragraphs:
         return True
     # A line as long as the longest, in a file whose sentences end with 。, was cut by a wrap:
     # by one at a width (two such lines), or once, in a sentence (a comma in it).
     full = layout.longest >= _MIN_WIDTH and len(previous) >= layout.longest - 2
+    if full and layout.cut_at_width:
+        return True
     one_cut = len(previous) >= _LONG_LINE and ("，" in previous or "," in previous)
     return layout.uses_stops and full and (layout.wrapped or one_cut)

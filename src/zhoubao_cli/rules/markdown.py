@@ -24,10 +24,10 @@ _TABLE_ROW = lazy_re(r"^\s*\|.*\|\s*$|^[^|]+(?:\|[^|]*)+$")
 _TABLE_RULE = lazy_re(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^\s*\|\s*:?-+:?\s*\|\s*$")
 _FENCE = lazy_re(r"^\s*(?:```|~~~)")
 _COMMENT = lazy_re(r"<!--.*?-->", re.DOTALL)
-_LINK_DEFINITION = lazy_re(r"^\s*\[[^\]]+\]:\s*\S+")
+_LINK_DEFINITION = lazy_re(r"^\s*\[([^\]]+)\]:\s*\S+")
 _IMAGE = lazy_re(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = lazy_re(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = lazy_re(r"\[([^\]]+)\]\[[^\]]*\]")
+_REF_LINK = lazy_re(r"\[([^\]]+)\]\[([^\]]*)\]")
 _AUTOLINK = lazy_re(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
 _TASK = lazy_re(r"^(\s*[-*+]\s+)\[[ xX]\]\s+")
 _EMPHASIS = [
@@ -51,17 +51,21 @@ def to_plain(lines: list[str], trace: Trace) -> list[Piece]:
     table: list[str] = []
     in_code = False
     lines = _without_comments(lines, trace)
+    # [文字][1] is a link only where [1]: … defines it; [强][强] is two chat emoticons.
+    defined = {m.group(1).lower() for line in lines if (m := _LINK_DEFINITION.match(line))}
 
     def flush_table() -> None:
         if len(table) >= 2 and any(_TABLE_RULE.match(row) for row in table):
             rows = [_cells(row) for row in table if not _TABLE_RULE.match(row)]
-            cells: list[list[str | None]] = [[_inline(c, trace) for c in row] for row in rows]
+            cells: list[list[str | None]] = [
+                [_inline(c, trace, defined) for c in row] for row in rows
+            ]
             pieces.append(Table(cells))
             pieces.append("")
             trace.changed(LABEL)
         else:
             for row in table:
-                pieces.extend(_inline(row, trace).split("\n"))
+                pieces.extend(_inline(row, trace, defined).split("\n"))
         table.clear()
 
     for line in lines:
@@ -77,7 +81,7 @@ def to_plain(lines: list[str], trace: Trace) -> list[Piece]:
         if not in_code and _LINK_DEFINITION.match(line):
             trace.drop(line, LINK_DEFINITION)
             continue
-        pieces.extend(_inline(line, trace).split("\n"))
+        pieces.extend(_inline(line, trace, defined).split("\n"))
     if table:
         flush_table()
     return pieces
@@ -100,7 +104,7 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
 
 
-def _inline(line: str, trace: Trace) -> str:
+def _inline(line: str, trace: Trace, defined: set[str]) -> str:
     original = line
     for image in _IMAGE.finditer(line):
         trace.drop(image.group(), IMAGE)
@@ -108,7 +112,9 @@ def _inline(line: str, trace: Trace) -> str:
     line = _TASK.sub(r"\1", line)
     line = _QUOTE.sub("", line)
     line = _LINK.sub(r"\1", line)
-    line = _REF_LINK.sub(r"\1", line)
+    line = _REF_LINK.sub(
+        lambda m: m.group(1) if (m.group(2) or m.group(1)).lower() in defined else m.group(), line
+    )
     line = _AUTOLINK.sub(r"\1", line)
     line = _BREAK_TAG.sub("\n", line)
     line = _TAG.sub("", line)

@@ -289,10 +289,14 @@ class _DocxReader:
         boxes: list[Any] = []
         self.inline(paragraph, parts, boxes, style_hidden)
         lines = "".join(parts).split("\n")
-        if self._join_next and self.pieces and isinstance(self.pieces[-1], str):
-            self.pieces[-1] += lines[0]
-            lines = lines[1:]
-        self.pieces.extend(lines)
+        if self._join_next and len(self.pieces) >= 2 and self.pieces[-1] == "":
+            self.pieces.pop()  # the paragraph mark was deleted: one paragraph with the next
+            if isinstance(self.pieces[-1], str):
+                self.pieces[-1] += lines[0]
+                lines = lines[1:]
+        # A Word paragraph ends where the writer pressed Enter: a blank line marks it, as in a
+        # text file; its soft line breaks are lines of it.
+        self.pieces.extend([*lines, ""])
         mark = paragraph.find(f"{W}pPr/{W}rPr")
         self._join_next = mark is not None and (
             mark.find(f"{W}del") is not None or mark.find(f"{W}moveFrom") is not None
