@@ -206,7 +206,7 @@ def test_status_and_reminder(issue19: Cli) -> None:
     assert "以下材料有问题，请改正后重新报送：" in remind
     for unit in ("历下区", "市中区", "槐荫区", "天桥区", "历城区", "章丘区", "起步区"):
         assert f"　　{unit}：" in remind  # each problem named by its unit
-    assert "历城区：第1段的日期“2月9日”晚于出刊日期2月6日。" in remind
+    assert "历城区：第1条的日期“2月9日”晚于出刊日期2月6日。" in remind
     assert "请于2026年2月5日（星期四）12:00前" in remind
     report = json.loads(issue19("status", "--json").stdout)
     assert report["issue"] == 19
@@ -280,7 +280,7 @@ def test_hand_edited_bulletin_is_kept(issue18: Cli) -> None:
     bulletin.write_text(edited, "utf-8")
     refused = issue18("collect", EXAMPLE_INBOX)
     assert refused.exit_code == 1
-    assert "bulletin.json 在 zhoubao 生成之后被修改过" in refused.output
+    assert "bulletin.json 在上次汇编之后被人改过" in refused.output
     assert bulletin.read_text("utf-8") == edited
     assert issue18("render", "--txt").exit_code == 0  # the edit is what gets printed
     text = (bulletin.parent / "市科技局创新创业工作周报第18期.txt").read_text("utf-8")
@@ -310,3 +310,15 @@ def test_old_word_files_take_one_libreoffice_run(
     assert calls.read_text().split() == ["run"]
     bulletin = json.loads((issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8"))
     assert len([u for s in bulletin["sections"] for u in s["units"]]) == 5
+
+
+def test_a_hand_edit_that_shortens_a_unit_is_said_as_an_edit(issue18: Cli) -> None:
+    """The editor cut an item by hand: a re-collect is refused for the edit, not as a loss."""
+    path = issue18.folder / "issues" / "第18期" / "bulletin.json"
+    bulletin = json.loads(path.read_text("utf-8"))
+    units = {u["unit"]: u for s in bulletin["sections"] for u in s["units"]}
+    units["平阴县"]["items"] = units["平阴县"]["items"][:1]
+    path.write_text(json.dumps(bulletin, ensure_ascii=False, indent=2), "utf-8")
+    refused = issue18("collect", EXAMPLE_INBOX)
+    assert refused.exit_code == 1
+    assert "在上次汇编之后被人改过" in refused.output and "少" not in refused.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -280,6 +281,27 @@ def test_pdf_output(issue18: Cli) -> None:
     result = issue18("render", "--pdf")
     assert result.exit_code == 0, result.output
     assert output(issue18, "pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(
+    not has_soffice() or shutil.which("pdftotext") is None, reason="needs LibreOffice and poppler"
+)
+def test_pdf_of_a_docx_edited_in_word_shows_the_edits(rendered: Cli) -> None:
+    """The editor polished the .docx: the PDF for the leader is that .docx, not a fresh layout."""
+    path = output(rendered, "docx")
+    doc = Document(str(path))
+    for paragraph in doc.paragraphs:
+        for run in paragraph.runs:
+            run.text = run.text.replace("1750万元", "1850万元")
+    doc.save(str(path))
+    result = rendered("render", "--pdf")
+    assert result.exit_code == 0, result.output
+    assert "按 Word 里改过的" in result.output
+    text = subprocess.run(
+        ["pdftotext", str(output(rendered, "pdf")), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "1850 万元" in text or "1850万元" in text
+    assert "1750" not in text
 
 
 def test_pdf_without_libreoffice(issue18: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

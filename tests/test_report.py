@@ -53,8 +53,8 @@ def test_every_message_appears_whole(
         assert message in shown, message
     # Grouped by unit: a unit's heading comes before its problems.
     listing = shown.split("问题与改动（按单位）")[1]
-    assert listing.index("\n历城区\n") < listing.index("历城区第1段：日期“2月9日”")
-    assert listing.index("\n起步区\n") < listing.index("起步区第1段：日期“2月30日”不存在")
+    assert listing.index("\n历城区\n") < listing.index("历城区第1条：日期“2月9日”")
+    assert listing.index("\n起步区\n") < listing.index("起步区第1条：日期“2月30日”不存在")
 
 
 def test_skipped_files_and_files_with_several_units(bad19: Cli) -> None:
@@ -70,8 +70,8 @@ def test_skipped_files_and_files_with_several_units(bad19: Cli) -> None:
 
 def test_reminder_names_units_in_plain_words(bad19: Cli) -> None:
     remind = bad19("status", "--remind").output
-    assert "历城区：第1段的日期“2月9日”晚于出刊日期2月6日。" in remind
-    assert "起步区：第1段的日期“2月30日”不存在。" in remind
+    assert "历城区：第1条的日期“2月9日”晚于出刊日期2月6日。" in remind
+    assert "起步区：第1条的日期“2月30日”不存在。" in remind
     assert ".txt" not in remind.split("以下材料有问题")[1].split("文件“")[0]
     missing = remind.split("以下单位尚未报送：")[1].split("。")[0].split("、")
     faulty = [
@@ -114,7 +114,7 @@ def test_render_reminds_of_old_material(cli: Cli, tmp_path: Path) -> None:
     assert cli("collect", inbox).exit_code == 0
     result = cli("render", "--txt")
     assert result.exit_code == 0
-    assert "提醒：长清区：第1段的日期“1月20日”早于本期报送时段" in result.output
+    assert "提醒：长清区：第1条的日期“1月20日”早于本期报送时段" in result.output
 
 
 def test_plain_problem_wording() -> None:
@@ -167,3 +167,20 @@ def test_collect_output_is_whole_with_a_narrow_console(
     assert "…" not in result.output
     assert "略去“天桥区本周工作动态”：标题行" in squash(result.output)
     assert os.environ["COLUMNS"] == "60"
+
+
+def test_the_reminder_speaks_to_the_units_and_render_to_the_editor() -> None:
+    """Advice to the editor (unpack, zhoubao.toml) stays out of the text for the chat group."""
+    archive = "这是压缩包，请对方直接发送其中的 Word 文档（.docx）或文本（.txt）；也可由编辑解压到收件文件夹后重新运行 zhoubao collect"
+    assert (
+        plain_problem("济阳区", archive, 2026)
+        == "济阳区：这是压缩包，请直接发送其中的 Word 文档（.docx）或文本（.txt）"
+    )
+    unknown = "文件名和标题都没有可识别的报送单位。请把文件名改为以单位名称开头（如“某某区-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
+    assert plain_problem("文件“新建文本文档.txt”", unknown, 2026) == (
+        "文件“新建文本文档.txt”：认不出是哪个单位发的，请发送的单位在文件名前写上单位名称后重发"
+    )
+    phone = "正文里有手机号码“13905310000”，已删去，请核对这句话"
+    assert plain_problem("历下区", phone, 2026, for_units=False) == f"历下区：{phone}"
+    emoji = "删除了表情符号 👍，请核对原意是否完整"
+    assert plain_problem("平阴县", emoji, 2026, for_units=False) == f"平阴县：{emoji}"

@@ -14,6 +14,7 @@ from docx import Document
 from conftest import EXAMPLE_INBOX, ROOT, Cli, copy_tree, tree_digest
 
 ISSUE19 = "issues/第19期"
+ISSUE18_INBOX = "issues/第18期/inbox"
 
 
 def docx_text(path: Path) -> list[str]:
@@ -156,7 +157,7 @@ def test_a_newer_faulty_file_still_needs_resending(cli: Cli, tmp_path: Path) -> 
     os.utime(bad, (1_770_100_000, 1_770_100_000))
     assert cli("collect", inbox).exit_code == 1
     remind = cli("status", "--remind").output
-    assert "天桥区：第1段的日期“2月9日”晚于出刊日期2月6日" in remind
+    assert "天桥区：第1条的日期“2月9日”晚于出刊日期2月6日" in remind
 
 
 def test_render_of_an_empty_bulletin_needs_force(cli: Cli) -> None:
@@ -238,3 +239,43 @@ def test_new_before_existing_issues_needs_a_date(cli: Cli) -> None:
     assert tree_digest(cli.folder) == before
     opened = cli("new", "17", "--date", "2026-01-23")
     assert opened.exit_code == 0 and "2026年1月23日" in opened.output
+
+
+def test_a_copied_workspace_reads_its_own_inbox(cli: Cli, tmp_path: Path) -> None:
+    """The folder collect remembers is the workspace's own inbox: in a copy, the copy's."""
+    assert cli("new", "18", "--date", "2026-01-30").exit_code == 0
+    inbox = cli.folder / ISSUE18_INBOX
+    shutil.copy2(EXAMPLE_INBOX / "历下区科技局.txt", inbox)
+    assert cli("collect").exit_code == 0
+    copy = shutil.copytree(cli.folder, tmp_path / "copy")
+    shutil.copy2(EXAMPLE_INBOX / "平阴县.txt", copy / ISSUE18_INBOX)
+    result = cli("collect", cwd=copy)
+    assert result.exit_code == 0, result.output
+    bulletin = json.loads((copy / "issues/第18期/bulletin.json").read_text("utf-8"))
+    assert {u["unit"] for s in bulletin["sections"] for u in s["units"]} == {"历下区", "平阴县"}
+
+
+def test_a_zip_beside_its_unpacked_file_asks_for_nothing(cli: Cli, tmp_path: Path) -> None:
+    """unzip keeps the files' old times: the unpacked file is older than the .zip."""
+    import zipfile
+
+    assert cli("new", "18", "--date", "2026-01-30").exit_code == 0
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = inbox / "历下区科技局.txt"
+    shutil.copy2(EXAMPLE_INBOX / "历下区科技局.txt", text)
+    os.utime(text, (1_700_000_000, 1_700_000_000))
+    with zipfile.ZipFile(inbox / "历下区科技局.zip", "w") as archive:
+        archive.write(text, text.name)
+    (inbox / "历下区-现场照片.png").write_bytes(b"\\x89PNG\\r\\n\\x1a\\n" + b"\\x00" * 64)
+    result = cli("collect", inbox, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert {f["file"]: f["status"] for f in report["files"]} == {
+        "历下区科技局.txt": "ok",
+        "历下区科技局.zip": "superseded",
+        "历下区-现场照片.png": "superseded",
+    }
+    remind = cli("status", "--remind").output
+    assert "历下区" not in remind  # neither missing nor asked to send again
+    assert "以下单位尚未报送：济南高新区、市中区" in remind

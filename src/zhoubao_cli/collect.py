@@ -14,7 +14,7 @@ from pathlib import Path
 from zhoubao_cli import normalize, rules
 from zhoubao_cli.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
-from zhoubao_cli.errors import InputError, UsageError, ZhoubaoError
+from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
 from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
 from zhoubao_cli.model import (
     Bulletin,
@@ -51,20 +51,36 @@ class _FileResult:
     blocks: list[_Accepted] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # The file has no text to print at all (an archive, a picture, a scan, an empty file): beside
+    # a readable file of the same unit it is an attachment, not a submission to be redone.
+    no_text: bool = False
 
 
 def default_folder(issue: Issue) -> tuple[Path, str | None]:
     """Where a plain `collect` reads: the folder the last collect read, while it exists, else the
     issue's inbox. The second value says which, when it is not simply the inbox."""
     try:
-        last = Path(issue.load_report().source_dir)
+        report = issue.load_report()
     except ZhoubaoError:
         return issue.inbox, None
+    inside = report.source_in_workspace
+    last = _workspace_root(issue) / inside if inside is not None else Path(report.source_dir)
     if last.resolve() == issue.inbox.resolve():
         return issue.inbox, None
     if last.is_dir():
         return last, f"未指定文件夹，沿用上次汇编的文件夹 {last}"
     return issue.inbox, f"上次汇编的文件夹 {last} 已不存在，改为读取本期的 inbox"
+
+
+def _workspace_root(issue: Issue) -> Path:
+    return issue.folder.parent.parent  # <workspace>/issues/第N期
+
+
+def _inside(folder: Path, root: Path) -> str | None:
+    try:
+        return folder.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
 
 
 def collect_issue(
@@ -102,12 +118,21 @@ def collect_issue(
     report = CollectReport(
         issue=issue.number,
         source_dir=str(inbox.resolve()),
+        source_in_workspace=_inside(inbox, _workspace_root(issue)),
         collected_at=datetime.now().replace(microsecond=0),
         strict=strict,
         files=[r.report for r in results],
     )
     present, nil = bulletin.units_present(), set(report.nil_units())
     report.missing = [u for u in config.unit_names() if u not in present and u not in nil]
+    written = WrittenFiles(issue.folder)
+    if written.edited_by_person(issue.bulletin_file) and not force:
+        # Said first: a hand-edited bulletin.json is why a re-collect would differ from it.
+        raise OutputError(
+            f"{issue.bulletin_file.name} 在上次汇编之后被人改过，重新汇编会替换这些改动，未汇编。",
+            hint="要保留改动，就直接 zhoubao render；要按材料重新汇编（例如加进补报的材料），"
+            "加 --force（改过的 bulletin.json 会备份为 .bak，改动需要在新结果里再改一次）。",
+        )
     lost = _losses(config, issue, bulletin)
     if lost and not force:
         empty = all(section.empty for section in bulletin.sections)
@@ -116,16 +141,21 @@ def collect_issue(
             if empty
             else f"比已保存的第{issue.number}期少：{'；'.join(lost)}"
         )
+        refused = [r.found.name for r in results if r.report.status is Status.ERROR]
+        why = (
+            f"这次有 {len(refused)} 个文件出错未采用（{'、'.join(refused)}"
+            + ("；--strict 把提醒也当作错误" if strict else "")
+            + "），见 zhoubao collect --json 或去掉出错的文件再试；"
+            if refused
+            else "请确认材料所在的文件夹（补报的材料请和原有材料放在一起，"
+            f"或运行 zhoubao collect {issue.sources} 按已采用的材料重建）；"
+        )
         raise InputError(
             f"这次从 {inbox} 汇编的结果{what}。已保存的第{issue.number}期没有改动。",
-            hint="请确认材料所在的文件夹（补报的材料请和原有材料放在一起，"
-            f"或运行 zhoubao collect {issue.sources} 按已采用的材料重建）；"
-            "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
+            hint=why + "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
         )
     bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
-    WrittenFiles(issue.folder).write(
-        issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost)
-    )
+    written.write(issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost))
     write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
     _keep_sources(inbox, issue, [r for r in results if r.blocks])
     return report
@@ -173,6 +203,7 @@ def _process(
     except ZhoubaoError as exc:
         message = _strip_name(exc.message, found.name).rstrip("。")
         result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
+        result.no_text = found.kind == "unsupported" or found.size == 0
         return result
     except OSError:
         result.errors.append("无法读取（没有权限，或正被其他程序占用）；请关闭它或把它复制出来再试")
@@ -192,8 +223,10 @@ def _process(
             f"文件里只有图片（{extracted.pictures} 处），没有文字；"
             "请对方把文字写在 Word 文档或文本里发送，图片另行报送"
         )
+        result.no_text = True
     else:
         result.errors.append("没有正文内容，请对方核对是否发错了文件")
+        result.no_text = True
     result.warnings += trace.warnings
     result.report.notes += normalize.describe(trace.changes)
     result.report.dropped = [Dropped(text=d.text, reason=d.reason) for d in trace.dropped]
@@ -254,10 +287,10 @@ def _parse(
             mended = normalize.normalise(paragraph)
             trace.changes.update(mended.changes)
             if mended.unpaired_quotes:
-                result.warnings.append(f"{label}第{index}段：引号不成对，请核对")
+                result.warnings.append(f"{label}第{index}条：引号不成对，请核对")
             findings = check_paragraph(
                 mended.text,
-                f"{label}第{index}段",
+                f"{label}第{index}条",
                 issue_number=issue.number,
                 publication=issue.date,
                 period_start=issue.period_start,
@@ -295,7 +328,14 @@ def _corrected(results: list[_FileResult]) -> None:
         unit = result.report.unit
         if result.report.status is not Status.ERROR or unit is None:
             continue
-        newer = [r for r in accepted if unit in r.report.units and _newness(r) > _newness(result)]
+        own = [r for r in accepted if unit in r.report.units]
+        if result.no_text and own:  # the photos or the .zip beside the unit's text
+            result.report.status = Status.SUPERSEDED
+            result.report.messages.append(
+                f"同一单位的 {own[0].found.name} 已采用，本文件没有可刊出的文字，不必重报"
+            )
+            continue
+        newer = [r for r in own if _newness(r) > _newness(result)]
         if newer:
             winner = max(newer, key=_newness)
             result.report.status = Status.SUPERSEDED

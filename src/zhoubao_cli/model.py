@@ -50,6 +50,9 @@ class FileReport(BaseModel):
 class CollectReport(BaseModel):
     issue: int
     source_dir: str
+    # The same folder relative to the workspace, when it lies inside it (the issue's inbox): a
+    # workspace moved or copied elsewhere then still reads its own folder.
+    source_in_workspace: str | None = None
     collected_at: datetime.datetime
     strict: bool = False
     files: list[FileReport] = []

@@ -47,19 +47,29 @@ def call_for_submissions(config: BulletinConfig, issue: Issue) -> str:
 
 
 _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_PART = re.compile(r"^(?P<part>第\d+段)：(?P<rest>.*)$")
-_FOR_THE_EDITOR = (("，请核对", ""), ("请对方", "请"), ("，是否旧材料？", "，是否旧材料"))
+_PART = re.compile(r"^(?P<part>第\d+[段条])：(?P<rest>.*)$")
+_FOR_THE_UNITS = (("请对方", "请"), ("，是否旧材料？", "，是否旧材料"))
+_CHECK_IT = re.compile(r"，请核对。?$")
+# Parts of a message that are advice to the editor, not to the unit that sent the file.
+_EDITOR_ONLY = re.compile(r"zhoubao|collect|limits\.|编辑")
+_NO_UNIT = "认不出是哪个单位发的，请发送的单位在文件名前写上单位名称后重发"
 
 
-def plain_problem(who: str, message: str, year: int) -> str:
-    """One problem in the words a unit reads: 天桥区第2段：日期“2月9日”晚于出刊日期2026年2月6日，请核对
-    → 天桥区：第2段的日期“2月9日”晚于出刊日期2月6日."""
+def plain_problem(who: str, message: str, year: int, *, for_units: bool = True) -> str:
+    """One problem in the words a unit reads: 天桥区第2条：日期“2月9日”晚于出刊日期2026年2月6日，请核对
+    → 天桥区：第2条的日期“2月9日”晚于出刊日期2月6日. For the editor (for_units=False) the
+    message keeps its advice, with the unit's name put in front."""
     text = message.removeprefix(who)
     if match := _PART.match(text):
         rest = match["rest"]
         text = match["part"] + ("的" if rest.startswith("日期") else "：") + rest
-    for wordy, plain in _FOR_THE_EDITOR:
-        text = text.replace(wordy, plain)
+    if for_units:
+        if who.startswith("文件“") and "可识别的报送单位" in text:
+            text = _NO_UNIT
+        text = "；".join(p for p in text.split("；") if not _EDITOR_ONLY.search(p))
+        text = _CHECK_IT.sub("", text)
+        for wordy, plain in _FOR_THE_UNITS:
+            text = text.replace(wordy, plain)
     text = _FULL_DATE.sub(
         lambda m: m[0] if int(m[1]) != year else f"{int(m[2])}月{int(m[3])}日", text
     )
@@ -70,14 +80,16 @@ def _who(file: FileReport) -> str:
     return file.unit or f"文件“{file.file}”"
 
 
-def problems(report: CollectReport, config: BulletinConfig, status: Status, year: int) -> list[str]:
+def problems(
+    report: CollectReport, config: BulletinConfig, status: Status, year: int, *, for_units: bool = True
+) -> list[str]:
     """Each problem of the files with this status, named by unit, in the config's order."""
     order = {u: i for i, u in enumerate(config.unit_names())}
     files = sorted(
         (f for f in report.files if f.status is status),
         key=lambda f: order.get(f.unit or "", len(order)),
     )
-    return [plain_problem(_who(f), m, year) for f in files for m in f.messages]
+    return [plain_problem(_who(f), m, year, for_units=for_units) for f in files for m in f.messages]
 
 
 def reminder(config: BulletinConfig, issue: Issue, report: CollectReport | None) -> str:
@@ -118,5 +130,5 @@ def before_printing(config: BulletinConfig, bulletin: Bulletin, report: CollectR
     failed = [f.file for f in report.files if f.status is Status.ERROR]
     if failed:
         notes.append(f"上次汇编有 {len(failed)} 个文件出错未采用：{'、'.join(failed)}")
-    notes += problems(report, config, Status.WARNING, bulletin.date.year)
+    notes += problems(report, config, Status.WARNING, bulletin.date.year, for_units=False)
     return notes

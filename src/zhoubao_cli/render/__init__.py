@@ -98,6 +98,15 @@ def render_issue(
     made = _Made(
         bulletin, config, lines, reference, result, default_name(config, issue.number, "docx")
     )
+    edited = issue.folder / default_name(config, issue.number, "docx")
+    wanted = {fmt for fmt, _ in targets}
+    if wanted & {"pdf", "png"} and "docx" not in wanted and written.edited_by_person(edited):
+        # The editor polished the .docx in Word: the PDF and the pictures show that, not a
+        # fresh layout of bulletin.json that would lose the edits.
+        made.use_docx(edited.read_bytes())
+        result.notes.append(
+            f"PDF 和预览图按 Word 里改过的 {edited.name} 生成；要按汇编内容重新排版，加 --docx --force"
+        )
     for fmt, target in targets:
         if fmt == "png" and rasterise is not None:
             _write_pages(written, target, rasterise(made.pdf()), force, result)
@@ -142,6 +151,10 @@ class _Made:
         if fmt == "md":
             return text.to_markdown(self.lines).encode("utf-8")
         return self.docx() if fmt == "docx" else self.pdf()
+
+    def use_docx(self, data: bytes) -> None:
+        """Make the PDF from this .docx (one a person edited) instead of a new one."""
+        self._docx = data
 
     def docx(self) -> bytes:
         if self._docx is None:

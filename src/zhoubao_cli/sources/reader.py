@@ -172,7 +172,10 @@ def _is_word_package(path: Path) -> bool:
 
 
 _OTHER_TYPE = "不支持这种文件，请对方发送 Word 文档（.docx）或文本（.txt）"
-_ARCHIVE = "这是压缩包，zhoubao 不解压；请先把里面的文件解压到收件文件夹，再运行 collect"
+_ARCHIVE = (
+    "这是压缩包，请对方直接发送其中的 Word 文档（.docx）或文本（.txt）；"
+    "也可由编辑解压到收件文件夹后重新运行 zhoubao collect"
+)
 _PICTURE = "这是图片或扫描件，没有可读取的文字；请对方发送 Word 文档（.docx）或文本（.txt）"
 _UNSUPPORTED = {
     **dict.fromkeys([".zip", ".rar", ".7z", ".tar", ".gz"], _ARCHIVE),
