@@ -73,8 +73,16 @@ def test_range_reaching_into_the_period_is_fine() -> None:
     assert check("1月20日至25日，开展培训。") == ([], [])
 
 
-def test_other_issue_number_warns() -> None:
-    assert "提到“第17期”" in check("详见第17期。")[1][0]
+@pytest.mark.parametrize("text", ["详见周报第17期。", "本文为第17期工作动态。", "已报第17期简报。"])
+def test_other_issue_number_warns(text: str) -> None:
+    assert "提到“第17期”" in check(text)[1][0]
+
+
+@pytest.mark.parametrize(
+    "text", ["举办高新创投汇第5期路演。", "第三期培训班开班。", "二期工程第2期验收。"]
+)
+def test_an_event_s_number_is_not_an_issue_number(text: str) -> None:
+    assert check(text) == ([], [])
 
 
 @given(

@@ -171,3 +171,20 @@ def test_help_is_chinese_with_examples(command: tuple[str, ...], tmp_path: Path)
         assert "参数：" in text
     if not command:
         assert "命令：" in text and "collect" in text
+
+
+def test_output_piped_into_a_reader_that_stops_early(tmp_path: Path) -> None:
+    """zhoubao new 19 | head -1: the reader goes away; zhoubao finishes without a word."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "zhoubao_cli", "new", "19", "--date", "2026-02-06"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # what head does after its line
+    errors = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=60) == 0
+    assert "内部错误" not in errors and "Traceback" not in errors
+    assert (tmp_path / "issues" / "第19期" / "issue.json").is_file()

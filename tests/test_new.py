@@ -8,6 +8,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from conftest import Cli, tree_digest
 from zhoubao_cli.dates import next_weekday
 
@@ -89,10 +91,14 @@ def test_skipped_number_and_earlier_date_warn(cli: Cli) -> None:
     assert "不晚于上一期" in result.output
 
 
-def test_bad_date_is_usage_error(cli: Cli) -> None:
-    result = cli("new", "19", "--date", "2026-02-30")
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [("2026-02-30", "不存在"), ("2026/2/6", "YYYY-MM-DD"), ("下周五", "YYYY-MM-DD")],
+)
+def test_bad_date_is_usage_error(cli: Cli, when: str, said: str) -> None:
+    result = cli("new", "19", "--date", when)
     assert result.exit_code == 2
-    assert "YYYY-MM-DD" in result.output
+    assert said in result.output
     assert "Traceback" not in result.output
 
 

@@ -14,6 +14,12 @@ from zhoubao_cli.rules.dates import BadDate, find_dates
 from zhoubao_cli.textrules import lazy_re
 
 _ISSUE_NUMBER = lazy_re(r"第\s*(\d{1,4})\s*期")
+# In the text, 第N期 is an issue number only beside the bulletin's name or kind: 高新创投汇第5期
+# is the fifth of an event.
+_ISSUE_IN_TEXT = lazy_re(
+    r"(?:周报|简报|快报|动态|信息|材料)\s*第\s*(\d{1,4})\s*期"
+    r"|第\s*(\d{1,4})\s*期\s*(?:周报|简报|快报|工作动态|动态|信息|材料)"
+)
 
 
 @dataclass
@@ -42,7 +48,8 @@ def check_paragraph(
             warnings.append(
                 f"{where}：日期“{span.text}”早于本期报送时段（自{cn_date(period_start)}起），是否旧材料？"
             )
-    for number in {int(n) for n in _ISSUE_NUMBER.findall(text)} - {issue_number}:
+    mentioned = {int(a or b) for a, b in _ISSUE_IN_TEXT.findall(text)}
+    for number in mentioned - {issue_number}:
         warnings.append(f"{where}：提到“第{number}期”，本期是第{issue_number}期，是否发错了材料？")
     if len(text) > max_chars:
         warnings.append(f"{where}：共 {len(text)} 字，超过 {max_chars} 字，建议压缩")

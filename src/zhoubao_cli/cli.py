@@ -4,6 +4,7 @@
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -134,6 +135,8 @@ def _parse_date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # the shape is right, the day is not
+            raise UsageError(f"日期“{text}”不存在。", hint="请核对月份和日子。") from None
         raise UsageError(
             f"日期“{text}”格式不对。", hint="请写成 YYYY-MM-DD，如 2026-02-06。"
         ) from None
@@ -268,7 +271,12 @@ def collect(
         print_report(report, workspace.config)
         _echo_forecast(forecast)
         then = "催报或请对方重报：zhoubao status --remind；" if report.missing else ""
-        _echo(f"已保存本期内容。下一步：{then}生成周报：zhoubao render")
+        if report.has_content:
+            _echo(f"已保存本期内容。下一步：{then}生成周报：zhoubao render")
+        else:
+            _echo(
+                f"已保存本期内容（还没有可刊出的材料）。下一步：{then}等材料齐了再运行 zhoubao collect"
+            )
     if report.has_errors:
         raise typer.Exit(EXIT_INPUT)
 
@@ -397,6 +405,7 @@ def import_(
             "-i",
             help="期号；是 zhoubao 汇编过的一期时，把文件记录为它实际印发的版本。",
             min=1,
+            metavar="期号",
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出导入记录。")] = False,

@@ -163,6 +163,9 @@ def usage_message(exc: Any) -> str:
     kind = type(exc).__name__
     if kind == "NoSuchOption":
         possible = sorted(exc.possibilities or [])
+        if not possible and exc.ctx is not None:  # --PDF: the same option in other letters
+            names = [n for p in exc.ctx.command.params for n in getattr(p, "opts", [])]
+            possible = [n for n in names if n.lower() == exc.option_name.lower()]
         guess = f"是不是 {'、'.join(possible)}？" if possible else ""
         return f"没有选项 {exc.option_name}。{guess}"
     if kind == "BadOptionUsage":

@@ -25,6 +25,7 @@ from zhoubao_cli.model import (
     Status,
     UnitEntry,
 )
+from zhoubao_cli.notices import deadline_at
 from zhoubao_cli.parse import split_blocks
 from zhoubao_cli.rules import chat as chat_rules
 from zhoubao_cli.rules import nil_reply
@@ -97,6 +98,11 @@ def collect_issue(
     so is one with more in it than the new result (a wrong or emptied folder loses nothing).
     """
     inbox = folder if folder is not None else issue.inbox
+    if inbox.is_file():
+        raise UsageError(
+            f"{inbox} 是一个文件，collect 读的是文件夹。",
+            hint="请给出材料所在的文件夹（把单个文件放进一个文件夹，或直接给出它所在的文件夹）。",
+        )
     if not inbox.is_dir():
         raise UsageError(f"找不到文件夹 {inbox}。", hint="请给出材料所在的文件夹路径。")
     if issue.folder.resolve().is_relative_to(inbox.resolve()):
@@ -192,6 +198,12 @@ def _process(
 ) -> _FileResult:
     received = datetime.fromtimestamp(found.mtime).replace(microsecond=0) if found.mtime else None
     result = _FileResult(found, FileReport(file=found.name, received=received))
+    due = deadline_at(config, issue)
+    if received is not None and received > due and found.kind != "ignored":
+        result.report.notes.append(
+            f"晚于截稿时间（{due.month}月{due.day}日 {due:%H:%M}）：文件修改于 "
+            f"{received.month}月{received.day}日 {received:%H:%M}"
+        )
     if found.kind == "ignored":
         result.report.status = Status.IGNORED
         result.report.notes.append("系统文件、临时文件或隐藏文件，已跳过")

@@ -1,6 +1,7 @@
 """The console script: Ctrl-C and the console's encoding are handled before anything is imported."""
 
 import contextlib
+import os
 import sys
 
 INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C (128 + SIGINT)
@@ -25,6 +26,10 @@ def main() -> None:
         from zhoubao_cli.cli import run
 
         code = run()
+    except BrokenPipeError:  # zhoubao … | head: the reader has what it wanted
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (nothing more may reach the pipe)
+        code = 0
     except KeyboardInterrupt:
         code = INTERRUPTED
         with contextlib.suppress(OSError, ValueError, KeyboardInterrupt):

@@ -67,6 +67,11 @@ class CollectReport(BaseModel):
         failed = [f.unit or f.file for f in self.files if f.status is Status.ERROR]
         return list(dict.fromkeys(failed))
 
+    @property
+    def has_content(self) -> bool:
+        """Some file gave the bulletin something to print."""
+        return any(f.items for f in self.files if f.status in (Status.OK, Status.WARNING))
+
     def nil_units(self) -> list[str]:
         """Units that replied they have nothing this week, in the order of the files."""
         nil = [u for f in self.files if f.status is not Status.ERROR for u in f.nil_units]

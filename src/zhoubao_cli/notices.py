@@ -4,7 +4,7 @@ chat group, and the reminders render gives the editor before printing."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from zhoubao_cli import dates
@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 def deadline(config: BulletinConfig, issue: Issue) -> date:
     return issue.date - timedelta(days=config.call.deadline_days_before)
+
+
+def deadline_at(config: BulletinConfig, issue: Issue) -> datetime:
+    """The call's deadline to the minute: a file received after it was sent late."""
+    return datetime.combine(
+        deadline(config, issue), time.fromisoformat(config.call.deadline_time.zfill(5))
+    )
 
 
 def _what_to_send(config: BulletinConfig, issue: Issue) -> str:
@@ -81,7 +88,12 @@ def _who(file: FileReport) -> str:
 
 
 def problems(
-    report: CollectReport, config: BulletinConfig, status: Status, year: int, *, for_units: bool = True
+    report: CollectReport,
+    config: BulletinConfig,
+    status: Status,
+    year: int,
+    *,
+    for_units: bool = True,
 ) -> list[str]:
     """Each problem of the files with this status, named by unit, in the config's order."""
     order = {u: i for i, u in enumerate(config.unit_names())}

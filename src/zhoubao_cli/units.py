@@ -13,10 +13,11 @@ from zhoubao_cli.textrules import lazy_re
 # 东城区科技局关于第19期工作动态的报送.
 _TITLE_TAIL = lazy_re(
     r"^[\s\-—_:：·]*(?:[\u4e00-\u9fff]{0,10}?(?:局|部|办公室|委员会|管委会|中心))?"
-    r"(?:关于)?(?:\d{4}年)?(?:第\s*\d+\s*期|本周|本期|近期|一周)?(?:科技|创新|创业|工作)*"
+    r"(?:关于)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:第\s*\d+\s*期|本周|本期|近期|一周)?(?:科技|创新|创业|工作)*"
     r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?(?:的)?(?:报送)?[\s:：]*$"
 )
 _LONGEST_NAME = 12
+_PLACE_PREFIX = lazy_re(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff])")
 _NAME_PIECES = lazy_re(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
 
 
@@ -49,7 +50,9 @@ class Recogniser:
         return None
 
     def unit_title(self, text: str) -> str | None:
-        """The unit if text is a title line: a unit's name followed by nothing but title words."""
+        """The unit if text is a title line: a unit's name followed by nothing but title words
+        (and before it at most its province and city: 某某市东城区科技局)."""
+        text = _PLACE_PREFIX.sub("", text, count=1) if not self.unit_in(text[:3]) else text
         for name, unit in self._names:
             if text.startswith(name) and _TITLE_TAIL.match(text[len(name) :]):
                 return unit

@@ -22,7 +22,7 @@ from zhoubao_cli.archive.records import ArchivedIssue, UnitNames, archived, prin
 from zhoubao_cli.dates import cn_date, cn_period
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.model import Bulletin, Status
-from zhoubao_cli.notices import deadline
+from zhoubao_cli.notices import deadline_at
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
@@ -219,10 +219,7 @@ def _count_issue(
             if unit not in printed_items:
                 stats.silent_issues += 1
         return
-    due = datetime.datetime.combine(
-        deadline(config, entry.issue),
-        datetime.time.fromisoformat(config.call.deadline_time.zfill(5)),
-    )
+    due = deadline_at(config, entry.issue)
     roster = {names.fold(u) for u in report.missing} | set(printed_items)
     reported: set[str] = set()
     faulty: set[str] = set()
