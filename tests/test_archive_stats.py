@@ -125,7 +125,7 @@ def test_terminal_table(year: Cli) -> None:
     assert result.exit_code == 0
     assert "2026年第一季度各区县信息报送采用情况统计表" in result.output
     assert "先行区（已不在配置中）" in result.output
-    assert "共5期（第1期至第5期）" in result.output
+    assert "共5期，第1期至第5期" in result.output
     assert "新建文本文档.txt" in result.output
 
 

@@ -529,7 +529,7 @@ def stats(
     cls=ChineseCommand,
     epilog=(
         "zhoubao search 脑机接口  查找刊出过的动态\n"
-        "zhoubao search 研发 投入 --unit 东城区  某单位同时含两个词的动态\n"
+        "zhoubao search 研发 投入 --unit 某某区  某单位同时含两个词的动态\n"
         "zhoubao search 中试 --year 2026  只查某一年"
     ),
 )

@@ -49,12 +49,13 @@ def percent(rate: float | None) -> str:
 
 
 def scope(report: StatsReport) -> str:
-    """统计范围：2026年1月1日至3月31日，共13期（第1期至第13期）."""
+    """统计范围：2026年1月1日至3月31日，共13期，第1期至第13期 (no brackets: the .docx puts the
+    whole in brackets under the title)."""
     if not report.issues:
         return f"统计范围：{report.period}，没有已出刊的一期"
     numbers = [i.number for i in report.issues]
     which = f"第{numbers[0]}期" if len(numbers) == 1 else f"第{min(numbers)}期至第{max(numbers)}期"
-    return f"统计范围：{report.period}，共{len(numbers)}期（{which}）"
+    return f"统计范围：{report.period}，共{len(numbers)}期，{which}"
 
 
 def notes(report: StatsReport, deadline_text: str) -> list[str]:
