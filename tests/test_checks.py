@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhoubao_cli.checks import check_paragraph
+from zhoubao_cli.collect.checks import check_paragraph
 from zhoubao_cli.rules.dates import BadDate, DateSpan, find_dates, infer_year
 
 PUB = date(2026, 1, 30)

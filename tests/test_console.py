@@ -185,6 +185,8 @@ def test_output_piped_into_a_reader_that_stops_early(tmp_path: Path) -> None:
     process.stdout.readline()
     process.stdout.close()  # what head does after its line
     errors = process.stderr.read().decode("utf-8")
-    assert process.wait(timeout=60) == 0
-    assert "内部错误" not in errors and "Traceback" not in errors
+    # 0 when the output was all written before the reader left; 1 (click's word for a closed
+    # pipe) when it was not. Either way not a word of complaint.
+    assert process.wait(timeout=60) in (0, 1)
+    assert errors == ""
     assert (tmp_path / "issues" / "第19期" / "issue.json").is_file()

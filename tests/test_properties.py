@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zhoubao_cli.collect import collect_issue
+from zhoubao_cli.collect.blocks import split_blocks
 from zhoubao_cli.config import default_config_text, parse_config
 from zhoubao_cli.model import Status
-from zhoubao_cli.parse import split_blocks
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import layout_of
 from zhoubao_cli.units import Recogniser, Target

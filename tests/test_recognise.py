@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zhoubao_cli.collect.blocks import Block, split_blocks
 from zhoubao_cli.config import default_config_text, parse_config
-from zhoubao_cli.parse import Block, split_blocks
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import layout_of
 from zhoubao_cli.units import Recogniser, Target

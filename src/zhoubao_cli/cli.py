@@ -62,7 +62,7 @@ def handles_errors(command: F) -> F:
             if exc.hint:
                 _echo(f"办法：{exc.hint}", err=True)
             raise typer.Exit(exc.exit_code) from None
-        except (typer.Exit, typer.Abort):
+        except (typer.Exit, typer.Abort, BrokenPipeError):  # a closed pipe: entry.py ends quietly
             raise
         except UnicodeEncodeError:
             # A C/POSIX locale with Python's UTF-8 fallbacks turned off: Chinese file names

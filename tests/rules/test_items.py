@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zhoubao_cli.collect.blocks import split_blocks
 from zhoubao_cli.config import default_config_text, parse_config
-from zhoubao_cli.parse import split_blocks
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import continues, layout_of, strip_marker
 from zhoubao_cli.units import Recogniser, Target

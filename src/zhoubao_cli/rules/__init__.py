@@ -6,11 +6,11 @@ tests/rules/test_<module>.py. collect applies them in this order:
 1. to the lines of a file (`clean_lines`), each dropped line listed with its reason:
    markdown (text files) → tables → invisible, emoji, fullwidth → chat → contact →
    nil_reply (empty form fields) → titles (introductions, signature dates);
-2. to its structure (parse.py): titles and headings, then items (where an item ends);
+2. to its structure (collect/blocks.py): titles and headings, then items (where an item ends);
 3. to a unit's whole text: nil_reply ("无" means reported, nothing to print);
 4. to each paragraph (normalize.py): invisible, fullwidth, quotes, spacing, dates, punctuation,
    sentence_end — counted, run to a fixed point;
-5. then the checks (checks.py) read the text exactly as it will be printed.
+5. then the checks (collect/checks.py) read the text exactly as it will be printed.
 """
 
 from __future__ import annotations

@@ -1,0 +1,215 @@
+"""collect: every submission in a folder → one validated, normalised bulletin and a report.
+
+The steps, each in its own module: read every file and put its text through the rules
+(submission.py), settle what the files of one week say together (week.py), then build the
+bulletin, and save it only if it loses nothing the saved issue had (here).
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import tempfile
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+
+from zhoubao_cli.collect.submission import FileResult, read_submission, settle
+from zhoubao_cli.collect.week import corrected, supersede
+from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
+from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
+from zhoubao_cli.model import Bulletin, BulletinSection, CollectReport, Status, UnitEntry
+from zhoubao_cli.sources.reader import SourceReader
+from zhoubao_cli.sources.scan import scan_inbox
+from zhoubao_cli.units import Recogniser
+from zhoubao_cli.workspace import REPLACED_SOURCES, Issue
+
+
+def default_folder(issue: Issue) -> tuple[Path, str | None]:
+    """Where a plain `collect` reads: the folder the last collect read, while it exists, else the
+    issue's inbox. The second value says which, when it is not simply the inbox."""
+    try:
+        report = issue.load_report()
+    except ZhoubaoError:
+        return issue.inbox, None
+    inside = report.source_in_workspace
+    last = _workspace_root(issue) / inside if inside is not None else Path(report.source_dir)
+    if last.resolve() == issue.inbox.resolve():
+        return issue.inbox, None
+    if last.is_dir():
+        return last, f"未指定文件夹，沿用上次汇编的文件夹 {last}"
+    return issue.inbox, f"上次汇编的文件夹 {last} 已不存在，改为读取本期的 inbox"
+
+
+def _workspace_root(issue: Issue) -> Path:
+    return issue.folder.parent.parent  # <workspace>/issues/第N期
+
+
+def _inside(folder: Path, root: Path) -> str | None:
+    try:
+        return folder.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def collect_issue(
+    config: BulletinConfig,
+    issue: Issue,
+    folder: Path | None,
+    *,
+    strict: bool = False,
+    force: bool = False,
+) -> CollectReport:
+    """Read every file below folder (default: the issue's inbox), save the bulletin and report.
+
+    A bulletin.json a person has edited since the last collect is kept unless forced (then .bak);
+    so is one with more in it than the new result (a wrong or emptied folder loses nothing).
+    """
+    inbox = folder if folder is not None else issue.inbox
+    if inbox.is_file():
+        raise UsageError(
+            f"{inbox} 是一个文件，collect 读的是文件夹。",
+            hint="请给出材料所在的文件夹（把单个文件放进一个文件夹，或直接给出它所在的文件夹）。",
+        )
+    if not inbox.is_dir():
+        raise UsageError(f"找不到文件夹 {inbox}。", hint="请给出材料所在的文件夹路径。")
+    if issue.folder.resolve().is_relative_to(inbox.resolve()):
+        raise UsageError(
+            f"{inbox} 包含本期的文件夹，zhoubao 会把自己生成的文件当成材料读进来。",
+            hint=f"请指定只放各单位材料的文件夹，如 {issue.inbox}。",
+        )
+    recogniser = Recogniser(config)
+    with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
+        reader = SourceReader(config.limits, Path(scratch))
+        founds = list(scan_inbox(inbox, reader.max_file))
+        reader.prepare(founds)  # one LibreOffice run for all old Word files
+        results = [read_submission(found, reader, recogniser, config, issue) for found in founds]
+    for result in results:
+        settle(result, strict)
+    supersede(results)
+    corrected(results)
+    bulletin = _bulletin(config, issue, results)
+    report = CollectReport(
+        issue=issue.number,
+        source_dir=str(inbox.resolve()),
+        source_in_workspace=_inside(inbox, _workspace_root(issue)),
+        collected_at=datetime.now().replace(microsecond=0),
+        strict=strict,
+        files=[r.report for r in results],
+    )
+    present, nil = bulletin.units_present(), set(report.nil_units())
+    report.missing = [u for u in config.unit_names() if u not in present and u not in nil]
+    written = WrittenFiles(issue.folder)
+    if written.edited_by_person(issue.bulletin_file) and not force:
+        # Said first: a hand-edited bulletin.json is why a re-collect would differ from it.
+        raise OutputError(
+            f"{issue.bulletin_file.name} 在上次汇编之后被人改过，重新汇编会替换这些改动，未汇编。",
+            hint="要保留改动，就直接 zhoubao render；要按材料重新汇编（例如加进补报的材料），"
+            "加 --force（改过的 bulletin.json 会备份为 .bak，改动需要在新结果里再改一次）。",
+        )
+    lost = _losses(config, issue, bulletin)
+    if lost and not force:
+        empty = all(section.empty for section in bulletin.sections)
+        what = (
+            "是空的（没有可采用的材料）"
+            if empty
+            else f"比已保存的第{issue.number}期少：{'；'.join(lost)}"
+        )
+        refused = [r.found.name for r in results if r.report.status is Status.ERROR]
+        why = (
+            f"这次有 {len(refused)} 个文件出错未采用（{'、'.join(refused)}"
+            + ("；--strict 把提醒也当作错误" if strict else "")
+            + "），见 zhoubao collect --json 或去掉出错的文件再试；"
+            if refused
+            else "请确认材料所在的文件夹（补报的材料请和原有材料放在一起，"
+            f"或运行 zhoubao collect {issue.sources} 按已采用的材料重建）；"
+        )
+        raise InputError(
+            f"这次从 {inbox} 汇编的结果{what}。已保存的第{issue.number}期没有改动。",
+            hint=why + "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
+        )
+    bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
+    written.write(issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost))
+    write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
+    _keep_sources(inbox, issue, [r for r in results if r.blocks])
+    return report
+
+
+def _losses(config: BulletinConfig, issue: Issue, new: Bulletin) -> list[str]:
+    """What the saved bulletin has that the new one would not: a unit or section gone, or with
+    fewer items (even a unit's own shorter correction: the editor confirms it with --force)."""
+    if not issue.bulletin_file.is_file():
+        return []
+    try:
+        saved = issue.load_bulletin()
+    except ZhoubaoError:
+        return []  # a broken bulletin.json holds nothing to keep; the hand-edit check still runs
+    now_units = {e.unit: len(e.items) for section in new.sections for e in section.units}
+    now_sections = {section.key: len(section.paragraphs) for section in new.sections}
+    labels = {s.key: s.label for s in config.sections}
+    lost = []
+    for section in saved.sections:
+        kept = [(e.unit, len(e.items), now_units.get(e.unit, 0)) for e in section.units]
+        if section.paragraphs:
+            name = f"“{labels.get(section.key, section.heading or section.key)}”"
+            kept.append((name, len(section.paragraphs), now_sections.get(section.key, 0)))
+        for name, before, now in kept:
+            if now == 0:
+                lost.append(f"{name}（{before} 条）没有了")
+            elif now < before:
+                lost.append(f"{name}从 {before} 条变为 {now} 条")
+    return lost
+
+
+def _bulletin(config: BulletinConfig, issue: Issue, results: list[FileResult]) -> Bulletin:
+    paragraphs: dict[str, list[str]] = defaultdict(list)
+    unit_items: dict[str, list[str]] = defaultdict(list)
+    unit_source: dict[str, str] = {}
+    for result in results:
+        for block in result.blocks:
+            if block.target.unit:
+                unit_items[block.target.unit] += block.paragraphs
+                unit_source[block.target.unit] = result.found.name
+            else:
+                paragraphs[block.target.section] += block.paragraphs
+    sections = []
+    for section in config.sections:
+        entry = BulletinSection(
+            key=section.key, kind=section.kind, heading=section.heading, marker=section.marker
+        )
+        if section.kind == "units":
+            entry.units = [
+                UnitEntry(unit=u, items=unit_items[u], source=unit_source[u])
+                for u in config.unit_names()
+                if unit_items.get(u)
+            ]
+        else:
+            entry.paragraphs = paragraphs.get(section.key, [])
+        sections.append(entry)
+    return Bulletin(
+        number=issue.number,
+        date=issue.date,
+        period_start=issue.period_start,
+        period_end=issue.period_end,
+        sections=sections,
+    )
+
+
+def _keep_sources(inbox: Path, issue: Issue, accepted: list[FileResult]) -> None:
+    """Add the accepted files to the issue's sources/, so the issue can be rebuilt without the
+    inbox. sources/ only grows: a file of the same name that differs is replaced, and the copy it
+    replaces is kept in sources-replaced/ (numbered), never deleted."""
+    if inbox.resolve() == issue.sources.resolve():
+        return
+    issue.sources.mkdir(parents=True, exist_ok=True)
+    for result in accepted:
+        target = issue.sources / result.found.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_file():
+            if filecmp.cmp(result.found.path, target, shallow=False):
+                continue
+            replaced = backup_path(issue.folder / REPLACED_SOURCES / result.found.name)
+            replaced.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(target, replaced)
+        copy_atomic(result.found.path, target)

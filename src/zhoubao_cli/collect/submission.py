@@ -1,0 +1,214 @@
+"""One submission: a file read, its text through the rules, cut into blocks, mended and checked.
+
+What one file gives the bulletin (its blocks), and what the report says of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from zhoubao_cli import normalize, rules
+from zhoubao_cli.collect.blocks import split_blocks
+from zhoubao_cli.collect.checks import check_paragraph, issue_number_in_name
+from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.errors import ZhoubaoError
+from zhoubao_cli.model import Dropped, FileReport, Status
+from zhoubao_cli.notices import deadline_at
+from zhoubao_cli.rules import chat as chat_rules
+from zhoubao_cli.rules import nil_reply
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.items import Layout
+from zhoubao_cli.rules.nil_reply import is_nil_reply
+from zhoubao_cli.sources.reader import SourceReader
+from zhoubao_cli.sources.scan import Found
+from zhoubao_cli.units import Recogniser, Target
+from zhoubao_cli.workspace import Issue
+
+
+@dataclass
+class Accepted:
+    target: Target
+    paragraphs: list[str]
+    nil: bool = False  # the unit replied it has nothing this week
+
+
+@dataclass
+class FileResult:
+    found: Found
+    report: FileReport
+    blocks: list[Accepted] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    # The file has no text to print at all (an archive, a picture, a scan, an empty file): beside
+    # a readable file of the same unit it is an attachment, not a submission to be redone.
+    no_text: bool = False
+
+
+def read_submission(
+    found: Found, reader: SourceReader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
+) -> FileResult:
+    received = datetime.fromtimestamp(found.mtime).replace(microsecond=0) if found.mtime else None
+    result = FileResult(found, FileReport(file=found.name, received=received))
+    due = deadline_at(config, issue)
+    if received is not None and received > due and found.kind != "ignored":
+        result.report.notes.append(
+            f"晚于截稿时间（{due.month}月{due.day}日 {due:%H:%M}）：文件修改于 "
+            f"{received.month}月{received.day}日 {received:%H:%M}"
+        )
+    if found.kind == "ignored":
+        result.report.status = Status.IGNORED
+        result.report.notes.append("系统文件、临时文件或隐藏文件，已跳过")
+        return result
+    named = recogniser.target(Path(found.name).stem)
+    result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
+    try:
+        extracted = reader.read(found)
+    except ZhoubaoError as exc:
+        message = _strip_name(exc.message, found.name).rstrip("。")
+        result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
+        result.no_text = found.kind == "unsupported" or found.size == 0
+        return result
+    except OSError:
+        result.errors.append("无法读取（没有权限，或正被其他程序占用）；请关闭它或把它复制出来再试")
+        return result
+    result.report.encoding = extracted.encoding
+    trace = Trace(dropped=list(extracted.dropped))
+    if extracted.has_text():
+        lines, layout = rules.clean_lines(
+            extracted.pieces,
+            markdown_source=extracted.plain_text,
+            unit_of=recogniser.unit_in,
+            trace=trace,
+        )
+        _parse(result, lines, layout, named, recogniser, config, issue, trace)
+    elif extracted.pictures:
+        result.errors.append(
+            f"文件里只有图片（{extracted.pictures} 处），没有文字；"
+            "请对方把文字写在 Word 文档或文本里发送，图片另行报送"
+        )
+        result.no_text = True
+    else:
+        result.errors.append("没有正文内容，请对方核对是否发错了文件")
+        result.no_text = True
+    result.warnings += trace.warnings
+    result.report.notes += normalize.describe(trace.changes)
+    result.report.dropped = [Dropped(text=d.text, reason=d.reason) for d in trace.dropped]
+    return result
+
+
+def _strip_name(message: str, name: str) -> str:
+    prefix = f"{name}："
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _parse(
+    result: FileResult,
+    lines: list[str],
+    layout: Layout,
+    name_target: Target | None,
+    recogniser: Recogniser,
+    config: BulletinConfig,
+    issue: Issue,
+    trace: Trace,
+) -> None:
+    stem = Path(result.found.name).stem
+    blocks = split_blocks(lines, name_target, recogniser, layout, trace)
+    if not any(b.paragraphs for b in blocks):
+        what = "除标题、聊天记录、署名和联系方式外" if trace.dropped else ""
+        result.errors.append(f"{what}没有正文内容，请对方核对是否发错了文件")
+    chat = any(d.reason == chat_rules.SENDER for d in trace.dropped)
+    some_unit = any(b.target and b.target.unit for b in blocks)
+    for block in blocks:
+        target = block.target
+        if chat and some_unit and target is None and block.unknown_heading is None:
+            # In a group chat, messages before any unit's sender (the editor's own call for
+            # material) belong to no unit: they are not the file's content.
+            for paragraph in block.paragraphs:
+                trace.drop(paragraph, chat_rules.NOT_A_UNIT)
+            continue
+        if block.unknown_heading is not None:
+            result.errors.append(
+                _unknown_unit(
+                    f"标题“【{block.unknown_heading}】”", block.unknown_heading, recogniser
+                )
+            )
+            continue
+        if target is None or (target.section == recogniser.units_key and target.unit is None):
+            if block.paragraphs:
+                result.errors.append(_unknown_unit("文件名和标题都", stem, recogniser))
+            continue
+        if not block.paragraphs:
+            continue
+        if is_nil_reply("".join(block.paragraphs), config.nil_replies, recogniser.names):
+            result.blocks.append(Accepted(target, [], nil=True))
+            who = f"{target.unit}：" if target.unit and len(blocks) > 1 else ""
+            result.report.notes.append(f"{who}{nil_reply.NOTE}")
+            continue
+        paragraphs = []
+        label = target.unit or config.section_by_key(target.section).label
+        for index, paragraph in enumerate(block.paragraphs, start=1):
+            mended = normalize.normalise(paragraph)
+            trace.changes.update(mended.changes)
+            if mended.unpaired_quotes:
+                result.warnings.append(f"{label}第{index}条：引号不成对，请核对")
+            findings = check_paragraph(
+                mended.text,
+                f"{label}第{index}条",
+                issue_number=issue.number,
+                publication=issue.date,
+                period_start=issue.period_start,
+                max_chars=config.limits.max_paragraph_chars,
+            )
+            result.errors += findings.errors
+            result.warnings += findings.warnings
+            if mended.text:
+                paragraphs.append(mended.text)
+        result.blocks.append(Accepted(target, paragraphs))
+    if wrong := issue_number_in_name(result.found.name, issue.number):
+        result.warnings.append(wrong)
+    named_units = {b.target.unit for b in result.blocks}
+    if name_target and name_target.unit and result.blocks and name_target.unit not in named_units:
+        result.warnings.append(
+            f"文件名是“{name_target.unit}”，内容标题却是“{'、'.join(sorted(u for u in named_units if u))}”，已按标题归属"
+        )
+
+
+def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
+    guesses = recogniser.suggest(text)
+    hint = "是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else ""
+    example = guesses[0] if guesses else "某某区"
+    return (
+        f"{where}没有可识别的报送单位。{hint}请把文件名改为以单位名称开头"
+        f"（如“{example}-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
+    )
+
+
+def settle(result: FileResult, strict: bool) -> None:
+    report = result.report
+    if report.status is Status.IGNORED:
+        return
+    report.messages = result.errors + result.warnings
+    if result.errors or (strict and result.warnings):
+        report.status = Status.ERROR
+        result.blocks = []  # a file with errors goes back to its sender whole
+    elif result.warnings:
+        report.status = Status.WARNING
+    count(result)
+
+
+def count(result: FileResult) -> None:
+    """The report's figures from the blocks the file still contributes."""
+    report = result.report
+    units = [b.target.unit for b in result.blocks if b.target.unit]
+    report.units = list(dict.fromkeys(units))
+    report.nil_units = list(
+        dict.fromkeys(b.target.unit for b in result.blocks if b.nil and b.target.unit)
+    )
+    report.nil = bool(result.blocks) and all(b.nil for b in result.blocks)
+    if report.units:
+        report.unit = report.units[0]
+    report.section = result.blocks[0].target.section if result.blocks else None
+    report.items = sum(len(b.paragraphs) for b in result.blocks)
+    report.chars = sum(len(p) for b in result.blocks for p in b.paragraphs)

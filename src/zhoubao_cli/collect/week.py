@@ -1,0 +1,71 @@
+"""Between the files of one week: a newer file replaces an older one of the same unit, and a
+faulty file that its unit has since corrected (or that has no text beside a readable one) asks for
+nothing more."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from zhoubao_cli.collect.submission import FileResult, count
+from zhoubao_cli.model import Status
+from zhoubao_cli.units import Target
+
+
+def corrected(results: list[FileResult]) -> None:
+    """A faulty file whose unit has since sent a newer file that was accepted needs no resending:
+    it is shown superseded, with its problems, and its unit is not asked again."""
+    accepted = [r for r in results if r.blocks]
+    for result in results:
+        unit = result.report.unit
+        if result.report.status is not Status.ERROR or unit is None:
+            continue
+        own = [r for r in accepted if unit in r.report.units]
+        if result.no_text and own:  # the photos or the .zip beside the unit's text
+            result.report.status = Status.SUPERSEDED
+            result.report.messages.append(
+                f"同一单位的 {own[0].found.name} 已采用，本文件没有可刊出的文字，不必重报"
+            )
+            continue
+        newer = [r for r in own if newness(r) > newness(result)]
+        if newer:
+            winner = max(newer, key=newness)
+            result.report.status = Status.SUPERSEDED
+            result.report.messages.append(
+                f"已由较新的文件 {winner.found.name} 改正，本文件未采用，不必重报"
+            )
+            winner.report.notes.append(f"改正了有问题的旧文件 {result.found.name}")
+
+
+def supersede(results: list[FileResult]) -> None:
+    """Two files for one place: the newer wins, the other is reported, nothing is merged."""
+    by_target: dict[Target, list[FileResult]] = defaultdict(list)
+    for result in results:
+        for target in dict.fromkeys(b.target for b in result.blocks):
+            by_target[target].append(result)
+    for target, senders in by_target.items():
+        if len(senders) < 2:
+            continue
+        winner = max(senders, key=newness)
+        what = target.unit or "本栏目"
+        for loser in senders:
+            if loser is winner:
+                continue
+            loser.blocks = [b for b in loser.blocks if b.target != target]
+            count(loser)
+            loser.report.messages.append(
+                f"“{what}”的内容已被较新的文件 {winner.found.name} 取代，未采用"
+            )
+            winner.report.notes.append(f"取代了较旧的文件 {loser.found.name}")
+            if not loser.blocks:
+                loser.report.status = Status.SUPERSEDED
+
+
+_COPY_NUMBER = re.compile(r"[(（](\d{1,3})[)）]\s*$")
+
+
+def newness(result: FileResult) -> tuple[float, int, str]:
+    """Modification time first; on a tie (files unpacked from one archive), 东城区(2) beats 东城区."""
+    match = _COPY_NUMBER.search(Path(result.found.name).stem)
+    return result.found.mtime, int(match.group(1)) if match else 1, result.found.name
