@@ -84,7 +84,7 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
         check=False,
     )
     elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
+    if done.returncode != 0:  # a generated inbox is collected cleanly, or the figure means nothing
         raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
     peak_kb = int(done.stderr.rsplit("maxrss_kb=", 1)[1])
     return elapsed, peak_kb // 1024

@@ -129,7 +129,7 @@ class _DocxReader:
         self.pieces: list[Piece] = []
         self.dropped: list[Drop] = []
         self.pictures = 0
-        self.hidden_styles = self._hidden_styles()
+        self._styles: dict[str, bool] | None = None  # read when a paragraph or run names a style
         self._relationships: dict[str, str] | None = None
         self._join_next = False  # a deleted paragraph mark joins a paragraph to the next
 
@@ -161,6 +161,12 @@ class _DocxReader:
             return etree.fromstring(data, parser=_parser())
         except etree.XMLSyntaxError:
             return None
+
+    def style_hides(self, style_id: str | None) -> bool:
+        """Whether text in this style is hidden; the styles are read the first time it is asked."""
+        if self._styles is None:
+            self._styles = self._hidden_styles()
+        return bool(style_id) and self._styles.get(style_id or "", False)
 
     def _hidden_styles(self) -> dict[str, bool]:
         """Style id → whether text in that style is hidden, following basedOn."""
@@ -284,7 +290,7 @@ class _DocxReader:
 
     def paragraph(self, paragraph: Any) -> None:
         style = paragraph.find(f"{W}pPr/{W}pStyle")
-        style_hidden = style is not None and self.hidden_styles.get(style.get(f"{W}val"), False)
+        style_hidden = style is not None and self.style_hides(style.get(f"{W}val"))
         parts: list[str] = []
         boxes: list[Any] = []
         self.inline(paragraph, parts, boxes, style_hidden)
@@ -445,7 +451,7 @@ class _DocxReader:
         if vanish is not None:
             return _on(vanish)
         style = run.find(f"{W}rPr/{W}rStyle")
-        if style is not None and self.hidden_styles.get(style.get(f"{W}val"), False):
+        if style is not None and self.style_hides(style.get(f"{W}val")):
             return True
         return style_hidden
 
