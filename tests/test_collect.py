@@ -327,12 +327,13 @@ def test_a_hand_edit_that_shortens_a_unit_is_said_as_an_edit(issue18: Cli) -> No
 
 def test_a_file_sent_after_the_deadline_is_noted(issue19: Cli, inbox: Path) -> None:
     """The call asks for the material by noon the day before publication (2月5日 12:00)."""
-    late, early = inbox / "历下区.txt", inbox / "市中区.txt"
-    late.write_text("2月4日，召开座谈会。", "utf-8")
-    early.write_text("2月3日，调研企业。", "utf-8")
+    late, early, copied = inbox / "历下区.txt", inbox / "市中区.txt", inbox / "槐荫区.txt"
+    for path in (late, early, copied):
+        path.write_text("2月4日，召开座谈会。", "utf-8")
     os.utime(late, (datetime(2026, 2, 5, 15, 20).timestamp(),) * 2)
     os.utime(early, (datetime(2026, 2, 5, 11, 0).timestamp(),) * 2)
+    os.utime(copied, (datetime(2026, 3, 2, 9, 0).timestamp(),) * 2)  # copied after the issue
     _, report = collect_json(issue19, inbox)
     notes = {f["file"]: f["notes"] for f in report["files"]}
     assert "晚于截稿时间（2月5日 12:00）：文件修改于 2月5日 15:20" in notes["历下区.txt"]
-    assert not any("截稿" in n for n in notes["市中区.txt"])
+    assert not any("截稿" in n for n in notes["市中区.txt"] + notes["槐荫区.txt"])

@@ -20,10 +20,18 @@ def deadline(config: BulletinConfig, issue: Issue) -> date:
 
 
 def deadline_at(config: BulletinConfig, issue: Issue) -> datetime:
-    """The call's deadline to the minute: a file received after it was sent late."""
+    """The call's deadline to the minute."""
     return datetime.combine(
         deadline(config, issue), time.fromisoformat(config.call.deadline_time.zfill(5))
     )
+
+
+def sent_late(config: BulletinConfig, issue: Issue, received: datetime | None) -> bool:
+    """Received after the deadline, before the issue went out. A file whose time is later still
+    was copied or touched after the week (a checkout, an archive unpacked): its time says nothing."""
+    if received is None:
+        return False
+    return deadline_at(config, issue) < received <= datetime.combine(issue.date, time.max)
 
 
 def _what_to_send(config: BulletinConfig, issue: Issue) -> str:

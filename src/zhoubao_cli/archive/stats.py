@@ -22,7 +22,7 @@ from zhoubao_cli.archive.records import ArchivedIssue, UnitNames, archived, prin
 from zhoubao_cli.dates import cn_date, cn_period
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.model import Bulletin, Status
-from zhoubao_cli.notices import deadline_at
+from zhoubao_cli.notices import sent_late
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
@@ -219,7 +219,6 @@ def _count_issue(
             if unit not in printed_items:
                 stats.silent_issues += 1
         return
-    due = deadline_at(config, entry.issue)
     roster = {names.fold(u) for u in report.missing} | set(printed_items)
     reported: set[str] = set()
     faulty: set[str] = set()
@@ -235,7 +234,7 @@ def _count_issue(
                 unattributed.append(f"第{entry.issue.number}期 {file.file}")
             continue
         roster.update(units)
-        if file.received is not None and file.received > due:
+        if sent_late(config, entry.issue, file.received):
             late.update(units)
         if file.status is Status.ERROR:
             faulty.update(units)

@@ -15,7 +15,7 @@ from zhoubao_cli.collect.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import ZhoubaoError
 from zhoubao_cli.model import Dropped, FileReport, Status
-from zhoubao_cli.notices import deadline_at
+from zhoubao_cli.notices import deadline_at, sent_late
 from zhoubao_cli.rules import chat as chat_rules
 from zhoubao_cli.rules import nil_reply
 from zhoubao_cli.rules.base import Trace
@@ -51,8 +51,8 @@ def read_submission(
 ) -> FileResult:
     received = datetime.fromtimestamp(found.mtime).replace(microsecond=0) if found.mtime else None
     result = FileResult(found, FileReport(file=found.name, received=received))
-    due = deadline_at(config, issue)
-    if received is not None and received > due and found.kind != "ignored":
+    if sent_late(config, issue, received) and found.kind != "ignored" and received is not None:
+        due = deadline_at(config, issue)
         result.report.notes.append(
             f"晚于截稿时间（{due.month}月{due.day}日 {due:%H:%M}）：文件修改于 "
             f"{received.month}月{received.day}日 {received:%H:%M}"
