@@ -595,7 +595,9 @@ def volume(
     )
     for warning in result.warnings:
         _echo(f"提醒：{warning}", err=True)
-    _echo(f"共 {len(result.issues)} 期：第{result.issues[0]}期至第{result.issues[-1]}期。")
+    from zhoubao_cli.archive.volume import issue_range
+
+    _echo(f"合订了{issue_range(result.issues)}。")
     for path, backup in result.written:
         _echo(f"已生成：{_shown(path)}")
         if backup:

@@ -41,6 +41,13 @@ class VolumeResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def issue_range(numbers: list[int]) -> str:
+    """第18期, or 第1期至第50期（共50期）."""
+    if len(numbers) == 1:
+        return f"第{numbers[0]}期"
+    return f"第{min(numbers)}期至第{max(numbers)}期（共{len(numbers)}期）"
+
+
 def volume_name(config: BulletinConfig, year: int, fmt: str) -> str:
     return f"{config.title}{year}年合订本.{fmt}"
 
@@ -207,7 +214,7 @@ def _cover(doc: DocumentObject, config: BulletinConfig, year: int, issues: list[
         (config.title, config.fonts.title, 36, config.page.colour, 160),
         (f"{year}年合订本", config.fonts.title, 26, None, 40),
         (
-            f"第{min(numbers)}期至第{max(numbers)}期（共{len(numbers)}期）",
+            issue_range(numbers),
             config.fonts.body,
             16,
             None,
