@@ -134,3 +134,9 @@ def test_a_sender_on_a_line_of_its_own() -> None:
 def test_a_name_alone_with_a_colon_is_a_sender_a_clause_is_not() -> None:
     kept, _ = run(["赵磊：", "2月4日，组织科技统计培训。", "会议要求：", "加快推进项目建设。"])
     assert kept == ["", "2月4日，组织科技统计培训。", "会议要求：", "加快推进项目建设。"]
+
+
+def test_a_bracketed_note_before_a_colon_is_no_sender() -> None:
+    (kept,), trace = run(["综合科（牵头）：完成年度考核材料汇总。"])
+    assert kept == "综合科（牵头）：完成年度考核材料汇总。"
+    assert trace.dropped == []
