@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BAD_INPUTS, EXAMPLE_INBOX, Cli, copy_tree, has_soffice, tree_digest
+from conftest import BAD_INPUTS, EXAMPLE_INBOX, GOLDEN, Cli, copy_tree, has_soffice, tree_digest
 
 EXPECTED = json.loads((BAD_INPUTS / "expected.json").read_text("utf-8"))
 
@@ -337,3 +337,9 @@ def test_a_file_sent_after_the_deadline_is_noted(issue19: Cli, inbox: Path) -> N
     notes = {f["file"]: f["notes"] for f in report["files"]}
     assert "晚于截稿时间（2月5日 12:00）：文件修改于 2月5日 15:20" in notes["历下区.txt"]
     assert not any("截稿" in n for n in notes["市中区.txt"] + notes["槐荫区.txt"])
+
+
+def test_the_example_week_gives_the_same_bulletin_json(issue18: Cli) -> None:
+    """bulletin.json byte for byte (the speed work and the text rules change nothing it holds)."""
+    saved = (issue18.folder / "issues" / "第18期" / "bulletin.json").read_text("utf-8")
+    assert saved == (GOLDEN / "issue18.bulletin.json").read_text("utf-8")
