@@ -447,22 +447,33 @@ def import_(
 @handles_errors
 def stats(
     month: Annotated[
-        str | None, typer.Option("--month", help="某月，如 2026-01。", show_default=False)
+        str | None,
+        typer.Option("--month", help="某月，如 2026-01。", show_default=False, metavar="年-月"),
     ] = None,
     quarter: Annotated[
-        str | None, typer.Option("--quarter", help="某季度，如 2026Q1。", show_default=False)
+        str | None,
+        typer.Option("--quarter", help="某季度，如 2026Q1。", show_default=False, metavar="年Q季"),
     ] = None,
     year: Annotated[
         int | None,
         typer.Option(
-            "--year", help="某年，如 2026；默认是最近一期所在的年份。", show_default=False
+            "--year",
+            help="某年，如 2026；默认是最近一期所在的年份。",
+            show_default=False,
+            metavar="年份",
         ),
     ] = None,
     start: Annotated[
-        str | None, typer.Option("--from", help="起始日期 YYYY-MM-DD（含）。", show_default=False)
+        str | None,
+        typer.Option(
+            "--from", help="起始日期 YYYY-MM-DD（含）。", show_default=False, metavar="日期"
+        ),
     ] = None,
     end: Annotated[
-        str | None, typer.Option("--to", help="截止日期 YYYY-MM-DD（含）。", show_default=False)
+        str | None,
+        typer.Option(
+            "--to", help="截止日期 YYYY-MM-DD（含）。", show_default=False, metavar="日期"
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
     xlsx: Annotated[bool, typer.Option("--xlsx", help="生成 Excel 表格（.xlsx）。")] = False,
@@ -470,11 +481,14 @@ def stats(
     title: Annotated[
         str | None,
         typer.Option(
-            "--title", help="表格标题；默认如“2026年第一季度各区县信息报送采用情况统计表”。"
+            "--title",
+            help="表格标题；默认如“2026年第一季度各区县信息报送采用情况统计表”。",
+            metavar="标题",
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。")
+        Path | None,
+        typer.Option("--output", "-o", help="输出文件路径（只能配合一种格式）。", metavar="路径"),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="覆盖被人改过的表格，旧文件存为 .bak。")
@@ -543,10 +557,17 @@ def search(
     ],
     unit: Annotated[
         str | None,
-        typer.Option("--unit", "-u", help="只找这个单位的动态（别名也可以）。", show_default=False),
+        typer.Option(
+            "--unit",
+            "-u",
+            help="只找这个单位的动态（别名也可以）。",
+            show_default=False,
+            metavar="单位",
+        ),
     ] = None,
     year: Annotated[
-        int | None, typer.Option("--year", help="只找这一年出刊的各期。", show_default=False)
+        int | None,
+        typer.Option("--year", help="只找这一年出刊的各期。", show_default=False, metavar="年份"),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出。")] = False,
 ) -> None:
@@ -578,7 +599,7 @@ def volume(
     ],
     pdf: Annotated[bool, typer.Option("--pdf", help="同时生成 PDF（需要 LibreOffice）。")] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="输出 .docx 的路径。")
+        Path | None, typer.Option("--output", "-o", help="输出 .docx 的路径。", metavar="路径")
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="覆盖被人改过的合订本，旧文件存为 .bak。")
