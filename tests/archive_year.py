@@ -73,8 +73,9 @@ def make_year(root: Path) -> None:
 
     历下区 sends 2 items every week (the printed issue 3 cut one); 市中区 replies 无 in issue 1,
     sends a broken file in 2, a late one in 3 and nothing after; 起步区 sends 1 item a week, under
-    its former name in issues 1-2; 先行区, no longer configured, sent 1 item in issue 1. The
-    other units send nothing. Issue 6 (April) was imported from its published text.
+    its former name in issues 1-2; 先行区, no longer configured, sent 1 item in issue 1. In
+    issue 4 one file speaks for 历城区 (1 item), 长清区 (无) and 天桥区 (refused). The other
+    units send nothing. Issue 6 (April) was imported from its published text.
     """
     root.mkdir(parents=True, exist_ok=True)
     (root / "zhoubao.toml").write_text(default_config_text(), "utf-8")
@@ -109,6 +110,19 @@ def make_year(root: Path) -> None:
         files.append(FileReport(file="Thumbs.db", status=Status.IGNORED))
         if number == 4:  # a file whose sender nobody could tell
             files.append(FileReport(file="新建文本文档.txt", status=Status.ERROR))
+            # A file for three units: 历城区's item used, 长清区 replied 无, 天桥区's part refused.
+            printed["历城区"] = 1
+            files.append(
+                FileReport(
+                    file="区县汇总.docx",
+                    units=["历城区", "长清区"],
+                    nil_units=["长清区"],
+                    refused_units=["天桥区"],
+                    items=1,
+                    status=Status.WARNING,
+                    received=on_time,
+                )
+            )
         bulletin = _bulletin(number, when, printed)
         if number == 6:  # imported: one file for every unit, as import records it
             files = [FileReport(file="第6期.txt", units=list(printed), items=3)]

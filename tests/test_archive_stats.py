@@ -63,10 +63,24 @@ def test_first_quarter_counts(year: Cli) -> None:
     assert by_unit["槐荫区"]["silent_issues"] == 5
     ranks = {u: r["rank"] for u, r in by_unit.items()}
     assert (ranks["历下区"], ranks["起步区"], ranks["市中区"], ranks[GONE]) == (1, 2, 3, 3)
-    assert ranks["槐荫区"] == 5
+    assert ranks["历城区"] == 3
+    assert ranks["槐荫区"] == 6
+    # One file for three units: each unit is counted for what became of its own part.
+    licheng, changqing, tianqiao = by_unit["历城区"], by_unit["长清区"], by_unit["天桥区"]
+    assert (licheng["sent_items"], licheng["printed_items"], licheng["silent_issues"]) == (1, 1, 4)
+    assert (changqing["nil_issues"], changqing["silent_issues"], changqing["faulty_issues"]) == (
+        1,
+        4,
+        0,
+    )
+    assert (tianqiao["faulty_issues"], tianqiao["silent_issues"], tianqiao["nil_issues"]) == (
+        1,
+        4,
+        0,
+    )
     assert report["unattributed"] == ["第4期 新建文本文档.txt"]
     total = report["total"]
-    assert (total["issues"], total["sent_items"], total["printed_items"]) == (5, 17, 16)
+    assert (total["issues"], total["sent_items"], total["printed_items"]) == (5, 18, 17)
 
 
 def test_year_includes_the_imported_issue(year: Cli) -> None:
@@ -141,7 +155,7 @@ def test_xlsx_reads_back(year: Cli) -> None:
     assert table["历下区"][:4] == ["历下区", 5, 10, 9]
     assert table["历下区"][4] == pytest.approx(0.9)
     assert table["市中区"][6:10] == [2, 1, 1, 1]  # 零报送, 报无, 出错, 迟报
-    assert table["合计"][:4] == ["合计", 5, 17, 16]
+    assert table["合计"][:4] == ["合计", 5, 18, 17]
     assert table["合计"][10] is None
     assert sheet.cell(4, 5).number_format == "0.0%"
     assert any(row[0] and "迟报" in row[0] for row in values if row[1] is None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -162,6 +163,40 @@ def test_newer_file_from_one_unit_wins(issue19: Cli, inbox: Path) -> None:
     assert "新的内容" in bulletin and "旧的内容" not in bulletin
 
 
+def test_a_unit_with_errors_in_a_file_of_several_units_goes_back_alone(
+    issue19: Cli, inbox: Path
+) -> None:
+    (inbox / "区县汇总.txt").write_text(
+        "历下区：\n1. 2月2日，历下区召开科技金融对接会。\n"
+        "章丘区：\n1. 2月30日，章丘区召开科技金融对接会。\n",
+        "utf-8",
+    )
+    code, report = collect_json(issue19, inbox)
+    assert code == 0
+    summary = by_file(report)["区县汇总.txt"]
+    assert summary["status"] == "warning"
+    assert summary["refused_units"] == ["章丘区"]
+    assert any("章丘区第1条" in m and "2月30日" in m for m in summary["messages"])
+    bulletin = (issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8")
+    assert "历下区召开" in bulletin and "章丘区召开" not in bulletin
+    output = issue19("status").output
+    assert "区县汇总.txt（章丘区部分有错误，未采用）" in output
+    assert re.search(r"材料有误待重报（1）：\s*章丘区", output)
+    remind = issue19("status", "--remind").output
+    assert "章丘区" in remind and "历下区" not in remind
+    # 章丘区 sends its own file later: its part of the combined file needs no resending.
+    own = inbox / "章丘区.txt"
+    own.write_text("2月3日，章丘区召开科技金融对接会。", "utf-8")
+    later = (inbox / "区县汇总.txt").stat().st_mtime + 3600
+    os.utime(own, (later, later))
+    code, report = collect_json(issue19, inbox)
+    assert code == 0
+    files = by_file(report)
+    assert files["区县汇总.txt"]["refused_units"] == []
+    assert any("已由较新的文件 章丘区.txt 改正" in m for m in files["区县汇总.txt"]["messages"])
+    assert "章丘区" not in issue19("status", "--remind").output
+
+
 def test_strict_turns_warnings_into_errors(issue19: Cli, inbox: Path) -> None:
     shutil.copy2(BAD_INPUTS / "inbox" / "长清区.txt", inbox)
     assert collect_json(issue19, inbox)[0] == 0
@@ -207,7 +242,7 @@ def test_status_and_reminder(issue19: Cli) -> None:
     assert "以下材料有问题，请改正后重新报送：" in remind
     for unit in ("历下区", "市中区", "槐荫区", "天桥区", "历城区", "章丘区", "起步区"):
         assert f"　　{unit}：" in remind  # each problem named by its unit
-    assert "历城区：第1条的日期“2月9日”晚于出刊日期2月6日。" in remind
+    assert re.search(r"历城区：第1条（“[^”]+”）的日期“2月9日”晚于出刊日期2月6日。", remind)
     assert "请于2026年2月5日（星期四）12:00前" in remind
     report = json.loads(issue19("status", "--json").stdout)
     assert report["issue"] == 19

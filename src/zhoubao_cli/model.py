@@ -40,6 +40,8 @@ class FileReport(BaseModel):
     # The file is a reply of nothing this week (无, 本周无动态): the unit reported, nothing to print.
     nil: bool = False
     nil_units: list[str] = []  # units of this file that replied nothing (one file may hold several)
+    # Units of a file for several units whose part had errors and was not used (the rest was).
+    refused_units: list[str] = []
     items: int = 0
     chars: int = 0
     messages: list[str] = []  # errors and warnings, for the sender
@@ -65,6 +67,7 @@ class CollectReport(BaseModel):
     def to_resend(self) -> list[str]:
         """Units (or, when unknown, files) whose submissions had errors and were not used."""
         failed = [f.unit or f.file for f in self.files if f.status is Status.ERROR]
+        failed += [u for f in self.files for u in f.refused_units]
         return list(dict.fromkeys(failed))
 
     @property

@@ -62,7 +62,7 @@ def call_for_submissions(config: BulletinConfig, issue: Issue) -> str:
 
 
 _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_PART = re.compile(r"^(?P<part>第\d+[段条])：(?P<rest>.*)$")
+_PART = re.compile(r"^(?P<part>第\d+[段条](?:（“[^”]*”）)?)：(?P<rest>.*)$")
 _FOR_THE_UNITS = (("请对方", "请"), ("，是否旧材料？", "，是否旧材料"))
 _CHECK_IT = re.compile(r"，请核对。?$")
 # Parts of a message that are advice to the editor, not to the unit that sent the file.
@@ -103,13 +103,25 @@ def problems(
     *,
     for_units: bool = True,
 ) -> list[str]:
-    """Each problem of the files with this status, named by unit, in the config's order."""
+    """Each problem of the files with this status, named by unit, in the config's order. The
+    errors of a unit's part refused in a file for several units count as that unit's."""
+    from zhoubao_cli.model import Status
+
     order = {u: i for i, u in enumerate(config.unit_names())}
-    files = sorted(
-        (f for f in report.files if f.status is status),
-        key=lambda f: order.get(f.unit or "", len(order)),
-    )
-    return [plain_problem(_who(f), m, year, for_units=for_units) for f in files for m in f.messages]
+    found = [
+        (f.unit or "", _who(f), m) for f in report.files if f.status is status for m in f.messages
+    ]
+    if status is Status.ERROR:
+        found += [
+            (unit, unit, m)
+            for f in report.files
+            if f.status is not Status.ERROR
+            for unit in f.refused_units
+            for m in f.messages
+            if m.startswith(unit)
+        ]
+    found.sort(key=lambda item: order.get(item[0], len(order)))
+    return [plain_problem(who, m, year, for_units=for_units) for _, who, m in found]
 
 
 def reminder(config: BulletinConfig, issue: Issue, report: CollectReport | None) -> str:

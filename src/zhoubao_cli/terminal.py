@@ -57,7 +57,8 @@ def _row_keys(config: BulletinConfig, report: FileReport) -> list[tuple[RowKey, 
     units = config.unit_names()
     if report.status is Status.IGNORED:
         return [((3, 0, ""), "已跳过")]
-    named = [u for u in (report.units or ([report.unit] if report.unit else [])) if u in units]
+    listed = [*(report.units or ([report.unit] if report.unit else [])), *report.refused_units]
+    named = [u for u in dict.fromkeys(listed) if u in units]
     if named:
         return [((1, units.index(u), ""), u) for u in named]
     if report.section in sections:
@@ -72,6 +73,12 @@ def _rows(report: CollectReport, config: BulletinConfig) -> list[_Row]:
         for order, who in _row_keys(config, file):
             rows.setdefault(order, _Row(order, who)).files.append(file)
     return [rows[key] for key in sorted(rows)]
+
+
+def _status_of(file: FileReport, who: str) -> Status:
+    """A file's status for one of its rows: the part of a unit refused in a file for several
+    units is an error for that unit, whatever became of the rest of the file."""
+    return Status.ERROR if who in file.refused_units else file.status
 
 
 def _problem_counts(row: _Row) -> str:
@@ -107,9 +114,9 @@ def _table(report: CollectReport, config: BulletinConfig, fancy: bool) -> Table:
     table.add_column("状态", justify="center", overflow="fold")
     table.add_column("问题与改动", overflow="fold", min_width=6)
     for row in _rows(report, config):
-        status = min((f.status for f in row.files), key=_URGENCY.index)
-        used = [f for f in row.files if f.status in _USED]
-        several_units = any(len(f.units) > 1 for f in used)
+        status = min((_status_of(f, row.who) for f in row.files), key=_URGENCY.index)
+        used = [f for f in row.files if _status_of(f, row.who) in _USED]
+        several_units = any(len(f.units) + len(f.refused_units) > 1 for f in used)
         table.add_row(
             escape(row.who),
             "\n".join(escape(f.file) for f in row.files),
@@ -129,9 +136,11 @@ def _details(report: CollectReport, config: BulletinConfig) -> list[tuple[str, l
         groups.setdefault(row.who, [])
     for file in report.files:
         whos = [who for _, who in _row_keys(config, file)]
-        status = _STATUS_WORDS[file.status]
         for message in file.messages:
             who = next((u for u in whos if message.startswith(u)), whos[0])
+            status = _STATUS_WORDS[_status_of(file, who)]
+            if who in file.refused_units:
+                status = f"{who}部分{status}"
             groups[who].append(f"{file.file}（{status}）：{message}")
         if file.status is Status.IGNORED:
             groups[whos[0]] += [f"{file.file}：{note}" for note in file.notes]

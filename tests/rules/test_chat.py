@@ -140,3 +140,13 @@ def test_a_bracketed_note_before_a_colon_is_no_sender() -> None:
     (kept,), trace = run(["综合科（牵头）：完成年度考核材料汇总。"])
     assert kept == "综合科（牵头）：完成年度考核材料汇总。"
     assert trace.dropped == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["西城区：", "章丘区：", "东城区科技局：", "综合科：", "高新区："]
+)
+def test_a_unit_or_office_alone_with_a_colon_is_a_heading_not_a_sender(heading: str) -> None:
+    # 章 and 高 are surnames too: 章丘区： must not pass for a person called 章丘区.
+    kept, trace = run([heading, "2月4日，组织科技统计培训。"])
+    assert kept == [heading, "2月4日，组织科技统计培训。"]
+    assert trace.dropped == []

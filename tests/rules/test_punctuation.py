@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zhoubao_cli.normalize import normalise
+from zhoubao_cli.rules.quotes import unbalanced
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,20 @@ from zhoubao_cli.normalize import normalise
 )
 def test_a_paragraph_is_mended(raw: str, mended: str) -> None:
     assert normalise(raw).text == mended
+
+
+@pytest.mark.parametrize(
+    ("text", "straight", "found"),
+    [
+        ("召开“双招双引”推进会。", False, []),
+        ("召开“双招双引推进会。", False, ["引号"]),
+        ("召开双招双引”推进会。", False, ["引号"]),
+        ("他说“加快”。", True, ["引号"]),
+        ("芯慧微电子（山东有限公司。", False, ["括号"]),
+        ("印发《济南市科技创新促进条例。", False, ["书名号"]),
+        ("印发《条例（试行）》，“三个一”。", False, []),
+        ("“（《", False, ["引号", "括号", "书名号"]),
+    ],
+)
+def test_marks_without_their_partner_are_found(text: str, straight: bool, found: list[str]) -> None:
+    assert unbalanced(text, straight) == found

@@ -233,16 +233,21 @@ def _count_issue(
             if file.status is Status.ERROR:
                 unattributed.append(f"第{entry.issue.number}期 {file.file}")
             continue
-        roster.update(units)
+        refused = [names.fold(u) for u in file.refused_units]
+        roster.update(units, refused)
+        faulty.update(refused)  # a unit's part refused in a file for several units
         if sent_late(config, entry.issue, file.received):
             late.update(units)
         if file.status is Status.ERROR:
             faulty.update(units)
         elif file.status in (Status.OK, Status.WARNING):
             reported.update(units)
+            # Reports written before nil_units existed have the file's nil flag only.
+            nil_here = [names.fold(u) for u in file.nil_units] or (units if file.nil else [])
+            nil.update(nil_here)
             if file.nil:
-                nil.update(units)
-            elif len(units) == 1:
+                continue
+            if len(units) == 1:
                 row(units[0]).sent_items += file.items
             else:
                 # A file with several units: the report counts its items together, the

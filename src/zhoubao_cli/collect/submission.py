@@ -21,6 +21,7 @@ from zhoubao_cli.rules import nil_reply
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import Layout
 from zhoubao_cli.rules.nil_reply import is_nil_reply
+from zhoubao_cli.rules.quotes import unbalanced
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import Found
 from zhoubao_cli.units import Recogniser, Target
@@ -41,6 +42,9 @@ class FileResult:
     blocks: list[Accepted] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # Errors in one unit's part of a file that speaks for several units (a 综合 office's table):
+    # that part goes back to its unit, the others are used.
+    unit_errors: dict[str, list[str]] = field(default_factory=dict)
     # The file has no text to print at all (an archive, a picture, a scan, an empty file): beside
     # a readable file of the same unit it is an attachment, not a submission to be redone.
     no_text: bool = False
@@ -148,20 +152,23 @@ def _parse(
             continue
         paragraphs = []
         label = target.unit or config.section_by_key(target.section).label
+        errors = result.unit_errors.setdefault(target.unit, []) if target.unit else result.errors
         for index, paragraph in enumerate(block.paragraphs, start=1):
             mended = normalize.normalise(paragraph)
             trace.changes.update(mended.changes)
-            if mended.unpaired_quotes:
-                result.warnings.append(f"{label}第{index}条：引号不成对，请核对")
+            # Which item: its number, and its first words, to find it in the unit's own file.
+            where = f"{label}第{index}条（“{_opening(mended.text)}”）"
+            for unpaired in unbalanced(mended.text, mended.unpaired_quotes):
+                result.warnings.append(f"{where}：{unpaired}不成对，请核对")
             findings = check_paragraph(
                 mended.text,
-                f"{label}第{index}条",
+                where,
                 issue_number=issue.number,
                 publication=issue.date,
                 period_start=issue.period_start,
                 max_chars=config.limits.max_paragraph_chars,
             )
-            result.errors += findings.errors
+            errors += findings.errors
             result.warnings += findings.warnings
             if mended.text:
                 paragraphs.append(mended.text)
@@ -175,6 +182,13 @@ def _parse(
         )
 
 
+_OPENING = 10
+
+
+def _opening(text: str) -> str:
+    return text if len(text) <= _OPENING else text[:_OPENING] + "…"
+
+
 def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
     guesses = recogniser.suggest(text)
     hint = "是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else ""
@@ -186,13 +200,23 @@ def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
 
 
 def settle(result: FileResult, strict: bool) -> None:
+    """Whether the file is used: a file with errors goes back to its sender whole, except that
+    in a file of several units a unit's own errors send back that unit's part alone."""
     report = result.report
     if report.status is Status.IGNORED:
         return
-    report.messages = result.errors + result.warnings
-    if result.errors or (strict and result.warnings):
+    faulty = {unit for unit, errors in result.unit_errors.items() if errors}
+    unit_messages = [m for errors in result.unit_errors.values() for m in errors]
+    report.messages = result.errors + unit_messages + result.warnings
+    units = {b.target.unit for b in result.blocks if b.target.unit}
+    partly = faulty and len(units | faulty) > 1 and not result.errors and units - faulty
+    if partly and not (strict and result.warnings):
+        result.blocks = [b for b in result.blocks if b.target.unit not in faulty]
+        report.refused_units = sorted(faulty)
+        report.status = Status.WARNING
+    elif result.errors or faulty or (strict and result.warnings):
         report.status = Status.ERROR
-        result.blocks = []  # a file with errors goes back to its sender whole
+        result.blocks = []
     elif result.warnings:
         report.status = Status.WARNING
     count(result)

@@ -18,6 +18,7 @@ def corrected(results: list[FileResult]) -> None:
     it is shown superseded, with its problems, and its unit is not asked again."""
     accepted = [r for r in results if r.blocks]
     for result in results:
+        _refused_parts_corrected(result, accepted)
         unit = result.report.unit
         if result.report.status is not Status.ERROR or unit is None:
             continue
@@ -36,6 +37,20 @@ def corrected(results: list[FileResult]) -> None:
                 f"已由较新的文件 {winner.found.name} 改正，本文件未采用，不必重报"
             )
             winner.report.notes.append(f"改正了有问题的旧文件 {result.found.name}")
+
+
+def _refused_parts_corrected(result: FileResult, accepted: list[FileResult]) -> None:
+    """A unit refused in a file for several units that has since sent its own newer file."""
+    for unit in list(result.report.refused_units):
+        own = [r for r in accepted if unit in r.report.units and r is not result]
+        newer = [r for r in own if newness(r) > newness(result)]
+        if newer:
+            winner = max(newer, key=newness)
+            result.report.refused_units.remove(unit)
+            result.report.messages.append(
+                f"{unit}部分已由较新的文件 {winner.found.name} 改正，不必重报"
+            )
+            winner.report.notes.append(f"改正了 {result.found.name} 里{unit}有问题的部分")
 
 
 def supersede(results: list[FileResult]) -> None:

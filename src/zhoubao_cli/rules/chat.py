@@ -112,6 +112,15 @@ _SURNAMES = (
 _NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$")
 
 
+def _is_name_alone(line: str, unit_of: Callable[[str], str | None]) -> bool:
+    """王芳： alone on its line; 章丘区： and 综合科： are headings, not people."""
+    alone = _NAME_ALONE.match(line)
+    if not alone:
+        return False
+    name = alone.group(1)
+    return not re.search(f"{_ORG_WORDS}$", name) and unit_of(name) is None
+
+
 class ChatPaste:
     """The chat rules for one file. A name is a sender's when a sender line of the file names it,
     or when two or more lines of the file start with it and a colon (吴凡：…)."""
@@ -158,7 +167,7 @@ class ChatPaste:
             rest = stripped[prefix.end() :]  # empty when the message starts on the next line
             unit = self.unit_of(org)
             return f"【{unit}】{rest}" if unit else rest
-        if _NAME_ALONE.match(stripped):  # 赵磊： and the message on the next line
+        if _is_name_alone(stripped, self.unit_of):  # 赵磊： and the message on the next line
             trace.drop(stripped, SENDER)
             return ""
         known = _NAME_PREFIX.match(stripped)

@@ -1,4 +1,5 @@
-"""Straight quotes in Chinese text become “ ” and ‘ ’, in pairs; an odd one is a warning.
+"""Straight quotes in Chinese text become “ ” and ‘ ’, in pairs; an odd one is a warning, and so
+is any quote, bracket or title mark left without its partner.
 
 Why: Chinese punctuation uses curly quotes; straight ones come from English keyboards and chat
 apps. They can only be turned by pairs: an unpaired quote is left for the editor to look at.
@@ -32,6 +33,14 @@ def curl_quotes(text: str, trace: Trace) -> str:
     return text
 
 
-def unpaired(text: str) -> bool:
-    """Quotes that still do not pair up after mending (“ without ”, or a straight one)."""
-    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+_PAIRS = (("“", "”", "引号"), ("（", "）", "括号"), ("《", "》", "书名号"))
+
+
+def unbalanced(text: str, straight_unpaired: bool = False) -> list[str]:
+    """The marks that do not pair up in the mended text: 引号 (a straight one left odd, or
+    “ without ”), 括号, 书名号. Text is never changed for them: the editor looks."""
+    found = ["引号"] if straight_unpaired else []
+    for opening, closing, name in _PAIRS:
+        if text.count(opening) != text.count(closing) and name not in found:
+            found.append(name)
+    return found
