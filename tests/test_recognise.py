@@ -164,8 +164,52 @@ def test_numbered_titles_are_titles_and_numbered_items_stay() -> None:
     ]
     trace = Trace()
     (block,) = blocks(lines, Target(UNITS, "历下区"), trace)
-    assert block.paragraphs == ["召开工作总结会", "走访企业五家，了解需求。", "组织专题培训。"]
-    assert [d.text for d in trace.dropped] == ["一、本周工作动态", "二、下步工作计划"]
+    assert block.paragraphs == ["召开工作总结会", "走访企业五家，了解需求。"]
+    assert [d.text for d in trace.dropped] == [
+        "一、本周工作动态",
+        "二、下步工作计划",
+        "组织专题培训。",
+    ]
+    assert trace.dropped[-1].reason == "“下步工作计划”部分（周报只刊本周工作动态）"
+
+
+NEWS = ["2月3日，召开科技金融对接会。", "2月4日，走访企业5家。"]
+
+
+@pytest.mark.parametrize(
+    ("part", "lines"),
+    [
+        ("下周工作计划", ["二、下周工作计划", "1.3月3日，举办路演活动。", "2.做好申报辅导。"]),
+        ("下步工作计划", ["下步工作计划：", "做好申报辅导。"]),
+        ("下一步打算", ["（三）下一步打算", "继续做好企业服务。"]),
+        ("下周工作安排", ["【下周工作安排】", "3月3日，举办路演活动。"]),
+        ("下步工作计划", ["下步工作计划：做好高企申报辅导。"]),
+        ("存在问题", ["3. 存在问题：企业融资难，研发投入不足。"]),
+        ("存在的问题", ["四、存在的问题", "部分企业研发投入不足。"]),
+        ("意见建议", ["意见建议：", "建议市里加大支持力度。"]),
+    ],
+)
+def test_parts_that_are_not_news_are_left_out_and_listed(part: str, lines: list[str]) -> None:
+    trace = Trace()
+    (block,) = blocks(["一、本周工作动态", *NEWS, *lines], Target(UNITS, "历下区"), trace)
+    assert block.paragraphs == NEWS
+    reason = f"“{part}”部分（周报只刊本周工作动态）"
+    assert [d.text for d in trace.dropped if d.reason == reason] == lines
+
+
+def test_news_after_a_plan_part_is_kept() -> None:
+    lines = [
+        "【历下区】",
+        *NEWS,
+        "下步工作计划：",
+        "做好申报辅导。",
+        "【市中区】",
+        "2月5日，调研企业。",
+    ]
+    trace = Trace()
+    first, second = blocks(lines, None, trace)
+    assert (first.target.unit, first.paragraphs) == ("历下区", NEWS)  # type: ignore[union-attr]
+    assert (second.target.unit, second.paragraphs) == ("市中区", ["2月5日，调研企业。"])  # type: ignore[union-attr]
 
 
 def test_numbered_unit_headings_cut_blocks() -> None:

@@ -26,6 +26,15 @@ from zhoubao_cli.rules.nil_reply import drop_empty_field, is_nil_reply
         "无可报送内容",
         "本周没有需要报送的信息",
         "本周暂无工作动态，特此说明。",
+        # An aside first: why there is nothing, or that the last file was wrong.
+        "受春节假期影响，本期无工作动态报送。",
+        "受春节假期影响本期无工作动态",
+        "因春节放假，我区本周无动态",
+        "因春节放假本周无动态",
+        "春节期间无动态。",
+        "发错了，东城区本期无动态",
+        "不好意思，本周无。",
+        "东城区：受假期影响，本周暂无工作动态。",
     ],
 )
 def test_nil_replies(text: str) -> None:
@@ -39,6 +48,9 @@ def test_nil_replies(text: str) -> None:
         "本周无人机产业园开工。",
         "无偿提供检测服务20次。",
         "本周完成无动态的企业摸排。",
+        "受春节影响，2月3日召开的会议延期。",
+        "由于本周开展了大量工作",
+        "因企业需求无法满足，调整方案。",
     ],
 )
 def test_content_that_starts_like_one_is_not(text: str) -> None:
@@ -50,7 +62,17 @@ def test_the_editors_own_phrase() -> None:
     assert is_nil_reply("此周空缺。", phrases=["此周空缺"])
 
 
-@pytest.mark.parametrize("line", ["存在问题：无", "下步工作计划：暂无。", "需协调解决的问题：无"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "存在问题：无",
+        "下步工作计划：暂无。",
+        "需协调解决的问题：无",
+        "二、存在问题：无",
+        "3.意见建议：暂无",
+        "（四）需协调解决的问题：没有。",
+    ],
+)
 def test_an_empty_form_field_goes(line: str) -> None:
     trace = Trace()
     assert drop_empty_field(line, trace) == ""

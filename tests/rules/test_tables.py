@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from zhoubao_cli.content import Table
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.rules.tables import HEADER, INDEX, OTHER, table_lines
+from zhoubao_cli.rules.tables import HEADER, INDEX, OTHER, SIGN_OFF, table_lines
 
 UNITS = {"东城区": "东城区", "东城区科技局": "东城区", "西城区": "西城区", "南城区": "南城区"}
 
@@ -90,3 +92,24 @@ def test_a_title_row_and_a_signature_row() -> None:
 def test_a_one_column_table_is_its_lines() -> None:
     got, _ = lines([["2月3日，召开推进会。\n会议要求加快进度。"]])
     assert got == ["2月3日，召开推进会。", "会议要求加快进度。"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["东城区科技局", "2026年2月26日"],
+        ["", "东城区科技局", "", "2026年2月26日"],
+        ["2026-02-26"],
+        ["北城区经济发展局", "二〇二六年二月二十六日"],
+    ],
+)
+def test_a_letterhead_or_signature_row_of_organisation_and_date_goes(row: list[str]) -> None:
+    got, trace = lines([["2月3日，召开推进会。"], row])
+    assert got == ["2月3日，召开推进会。"]
+    assert [d.reason for d in trace.dropped] == [SIGN_OFF]
+
+
+def test_a_row_with_a_date_and_news_stays() -> None:
+    got, trace = lines([["东城区", "2026年2月26日", "召开推进会"]])
+    assert got == ["【东城区】2026年2月26日，召开推进会"]
+    assert trace.dropped == []

@@ -98,6 +98,7 @@ def split_blocks(
 ) -> list[Block]:
     """Cut a file into blocks at headings that name a unit or section; one block otherwise."""
     blocks = [Block(default)]
+    skipping: str | None = None  # the name of a part that is not news (下周工作计划), while in it
     for raw in lines:
         line = raw.strip()
         current = blocks[-1]
@@ -106,6 +107,22 @@ def split_blocks(
             continue
         heading = _heading(line)
         named = _UNIT_COLON.match(line)
+        bare = items.strip_marker(line)[0]
+        label = _UNIT_COLON.match(bare)
+        title = heading.text if heading is not None and not heading.rest else bare
+        if part := titles.not_news_part(label.group(1) if label else title):
+            skipping = part
+            trace.drop(line, titles.NOT_NEWS.format(part))
+            current.end_paragraph()
+            continue
+        if skipping is not None:
+            news_again = heading is not None and (
+                titles.is_subtitle(heading.text) or recogniser.target(heading.text) is not None
+            )
+            if not news_again and not (named and recogniser.unit_title(named.group(1))):
+                trace.drop(line, titles.NOT_NEWS.format(skipping))
+                continue
+            skipping = None
         if named and recogniser.unit_title(named.group(1)):
             heading = _Heading(named.group(1), named.group(2), False, False)
         elif heading is None or titles.is_subtitle(line):

@@ -4,7 +4,8 @@ One module a rule (or a small family), each saying why it exists; its tests are 
 tests/rules/test_<module>.py. collect applies them in this order:
 
 1. to the lines of a file (`clean_lines`), each dropped line listed with its reason:
-   markdown (text files) → tables → invisible, emoji, fullwidth → chat → contact →
+   markdown (text files) → tables → invisible, emoji, fullwidth → chat → remarks (words to
+   the editor) → captions → contact →
    nil_reply (empty form fields) → titles (introductions, signature dates);
 2. to its structure (collect/blocks.py): titles and headings, then items (where an item ends);
 3. to a unit's whole text: nil_reply ("无" means reported, nothing to print);
@@ -19,6 +20,7 @@ from collections.abc import Callable
 
 from zhoubao_cli.content import Piece, Table
 from zhoubao_cli.rules import (
+    captions,
     contact,
     emoji,
     fullwidth,
@@ -27,6 +29,7 @@ from zhoubao_cli.rules import (
     lookalikes,
     markdown,
     nil_reply,
+    remarks,
     titles,
 )
 from zhoubao_cli.rules.base import LineRule, Trace
@@ -42,6 +45,8 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
         lookalikes.ordinary_characters,
         fullwidth.to_half_width,
         ChatPaste(unit_of, lines),
+        remarks.make_drop_remarks(unit_of),
+        captions.drop_captions,
         contact.drop_contact,
         nil_reply.drop_empty_field,
         titles.drop_intro,

@@ -11,6 +11,8 @@ must not read 【东城区】无。). The editor's own phrases can be added in z
 from __future__ import annotations
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.items import strip_marker
+from zhoubao_cli.rules.remarks import is_remark
 from zhoubao_cli.textrules import lazy_re
 
 EMPTY_FIELD = "填写“无”的栏目"
@@ -41,6 +43,13 @@ _NIL_SHAPE = lazy_re(
 _NOISE = lazy_re(r"[\s。．.，,、！!～~…：:；;（）()“”\"'‘’]+")
 _CLOSING = lazy_re(r"(?:特此(?:说明|报告|告知|报送)|谢谢|请知悉|请查收)$")
 _SPEAKER = lazy_re(r"^(?:我区|我县|我单位|本单位|我局|本区|本县|我们)")
+# Why there is nothing, said before it: 受春节假期影响，/ 因疫情防控 / 春节期间.
+_CAUSE = lazy_re(
+    r"(?:受[\u4e00-\u9fff]{1,12}影响|(?:因|由于|鉴于)[\u4e00-\u9fff]{1,12}"
+    r"|(?:春节|节日|节假日|假期|放假|元旦|国庆|节前|节后)(?:假期|放假)?(?:期间)?)"
+)
+_CLAUSE = lazy_re(r"[^，,；;。]+")
+_LONGEST_ASIDE = 16
 # The fields of a report form that may be answered 无.
 _EMPTY_FIELD = lazy_re(
     r"^(?:存在(?:的)?问题|困难(?:和|与)?问题|问题|意见建议|建议|下(?:周|步|一步|阶段)(?:工作)?(?:计划|打算|安排)"
@@ -52,22 +61,41 @@ _EMPTY_FIELD = lazy_re(
 def is_nil_reply(
     text: str, phrases: tuple[str, ...] | list[str] = (), unit_names: tuple[str, ...] = ()
 ) -> bool:
-    """Whether a unit's whole text says it has nothing this week."""
+    """Whether a unit's whole text says it has nothing this week, perhaps after an aside
+    that says why or that the last file was wrong (受春节假期影响，本期无动态 / 发错了，无)."""
+    clauses = _CLAUSE.findall(text)
+    while len(clauses) > 1 and _is_aside(clauses[0]):
+        clauses.pop(0)
+    return _says_nil("".join(clauses), phrases, unit_names)
+
+
+def _is_aside(clause: str) -> bool:
+    clause = clause.strip()
+    return bool(_CAUSE.fullmatch(clause)) or is_remark(clause)
+
+
+def _says_nil(text: str, phrases: tuple[str, ...] | list[str], unit_names: tuple[str, ...]) -> bool:
     bare = _CLOSING.sub("", _NOISE.sub("", text))
     for name in sorted(unit_names, key=len, reverse=True):
         if bare.startswith(name):
             bare = bare[len(name) :]
             break
     bare = _SPEAKER.sub("", bare)
-    if not bare or len(bare) > 20:
+    if not bare or len(bare) > 20 + _LONGEST_ASIDE:
         return False
     known = {_NOISE.sub("", p) for p in (*DEFAULT_PHRASES, *phrases)}
-    return bare in known or bool(_NIL_SHAPE.match(bare))
+    if bare in known or _NIL_SHAPE.match(bare):
+        return True
+    # The cause without a comma: 因春节放假本周无动态.
+    return any(
+        _CAUSE.fullmatch(bare[:cut]) and _NIL_SHAPE.match(_SPEAKER.sub("", bare[cut:]))
+        for cut in range(2, min(len(bare), _LONGEST_ASIDE + 1))
+    )
 
 
 def drop_empty_field(line: str, trace: Trace) -> str:
-    """存在问题：无 / 下步计划：暂无 — a form's field with nothing in it."""
-    if _EMPTY_FIELD.match(line.strip()):
+    """存在问题：无 / 二、下步计划：暂无 — a form's field with nothing in it."""
+    if _EMPTY_FIELD.match(strip_marker(line.strip())[0]):  # numbered as a part of the form
         trace.drop(line, EMPTY_FIELD)
         return ""
     return line

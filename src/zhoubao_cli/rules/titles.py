@@ -24,7 +24,8 @@ _TITLE_WORDS = lazy_re(
 # A numbered line is a sub-title when it is nothing but one (一、工作动态); 1. 召开总结会 is an item.
 _SUBTITLE = lazy_re(
     r"^(本周|近期|主要|重点)?(工作)?(动态|情况|进展|成效|亮点|开展情况|完成情况|总结)$"
-    r"|^下(周|步|一步|阶段)(工作)?(计划|打算|安排)$"
+    r"|^下(周|步|一步|阶段|月)(工作)?(计划|打算|安排|重点|思路)$"
+    r"|^存在(的)?(问题|困难)|^(意见|工作)建议$"
 )
 _INTRO = lazy_re(r"^[^。；]{0,30}(?:如下|以下[^。；]{0,10})[:：]$")
 _SIGN_OFF_DATE = lazy_re(
@@ -43,11 +44,31 @@ def is_subtitle(text: str) -> bool:
     return bool(_SUBTITLE.match(text.rstrip(":：")))
 
 
+# Parts of a report form that are not this week's news: plans, problems, suggestions.
+_NOT_NEWS = lazy_re(
+    r"^(?:下(?:周|步|一步|阶段|月)(?:工作)?(?:计划|打算|安排|重点|思路)"
+    r"|存在(?:的)?(?:问题|困难)(?:和|及|与)?(?:不足|建议)?|(?:困难|问题)(?:和|及|与)(?:问题|建议|不足)"
+    r"|(?:意见|工作|有关)建议)$"
+)
+NOT_NEWS = "“{}”部分（周报只刊本周工作动态）"
+
+
+def not_news_part(text: str) -> str | None:
+    """下周工作计划 / 存在问题 as the title of a part: that part is not printed. Its name."""
+    name = text.strip().rstrip(":：").strip()
+    return name if _NOT_NEWS.match(name) else None
+
+
 def drop_intro(line: str, trace: Trace) -> str:
     if _INTRO.match(line.strip()):
         trace.drop(line, INTRO)
         return ""
     return line
+
+
+def is_sign_off_date(text: str) -> bool:
+    """2026年2月26日 alone: the date under a signature, not the date of an item."""
+    return bool(_SIGN_OFF_DATE.match(text.strip()))
 
 
 def drop_sign_off_date(line: str, trace: Trace) -> str:
