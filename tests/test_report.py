@@ -12,7 +12,7 @@ import pytest
 
 from conftest import BAD_INPUTS, EXAMPLE_INBOX, Cli, copy_tree
 from zhoubao_cli.config import default_config_text, parse_config
-from zhoubao_cli.notices import call_for_submissions, plain_problem
+from zhoubao_cli.notices import call_for_submissions, plain_problem, reminder
 from zhoubao_cli.workspace import Issue
 
 
@@ -173,6 +173,29 @@ def test_collect_output_is_whole_with_a_narrow_console(
     assert "…" not in result.output
     assert "略去“天桥区本周工作动态”：标题行" in squash(result.output)
     assert os.environ["COLUMNS"] == "60"
+
+
+@pytest.mark.parametrize(
+    ("now", "said"),
+    [
+        (
+            "2026-02-04 09:00",
+            "请于2026年2月5日（星期四）12:00前报送本单位2026年1月31日至2月6日的工作动态",
+        ),
+        ("2026-02-05 11:59", "请于2026年2月5日（星期四）12:00前报送"),
+        ("2026-02-05 12:01", "截稿时间已过，本期定于2月6日（星期五）印发，请尽快报送本单位"),
+        ("2026-02-06 08:30", "截稿时间已过，本期今天印发，请尽快报送本单位"),
+        ("2026-02-09 10:00", "截稿时间已过，本期原定于2月6日（星期五）印发，请尽快报送"),
+    ],
+)
+def test_the_reminder_knows_whether_the_deadline_has_passed(now: str, said: str) -> None:
+    from datetime import datetime
+
+    config = parse_config(default_config_text())
+    issue = Issue(19, date(2026, 2, 6), date(2026, 1, 31), date(2026, 2, 6), Path("."))
+    text = reminder(config, issue, None, now=datetime.fromisoformat(now))
+    assert said in text
+    assert text.endswith("本期无动态的也请回复“无”。")
 
 
 def test_the_reminder_speaks_to_the_units_and_render_to_the_editor() -> None:

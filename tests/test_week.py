@@ -75,7 +75,9 @@ def test_force_replaces_with_less_and_keeps_numbered_backups(cli: Cli, folder: P
         (folder / name).unlink()
     refused = cli("collect", folder)
     assert refused.exit_code == 1 and "比已保存的第18期少" in refused.output
-    assert "历下区（1 条）没有了" in refused.output and "平阴县（2 条）没有了" in refused.output
+    assert "历下区（1 条）没有了（这次的文件夹里没有它的材料）" in refused.output
+    assert "平阴县（2 条）没有了" in refused.output
+    assert "结果没有保存" in refused.output and "第18期材料汇编" in refused.output  # the report too
     assert bulletin.read_bytes() == full
     assert cli("collect", folder, "--force").exit_code == 0
     assert (bulletin.parent / "bulletin.json.bak").read_bytes() == full
@@ -86,6 +88,24 @@ def test_force_replaces_with_less_and_keeps_numbered_backups(cli: Cli, folder: P
     assert (bulletin.parent / "bulletin.json.bak").read_bytes() == full
     assert (bulletin.parent / "bulletin.json.1.bak").read_bytes() == shorter
     assert "市中区" not in bulletin.read_text("utf-8")
+
+
+def test_a_refusal_says_why_each_unit_has_less(cli: Cli, folder: Path) -> None:
+    cli("new", "18", "--date", "2026-01-30")
+    cli("collect", folder)
+    bulletin = cli.folder / "issues/第18期/bulletin.json"
+    full = bulletin.read_bytes()
+    (folder / "历下区科技局.txt").write_text("本周无动态。", "utf-8")
+    (folder / "平阴县.txt").write_text("2月30日，召开推进会。", "utf-8")
+    refused = cli("collect", folder)
+    assert refused.exit_code == 1
+    assert "历下区（1 条）没有了（这次它回复了“无”）" in refused.output
+    assert "平阴县（2 条）没有了（它的 平阴县.txt 有错误，未采用）" in refused.output
+    assert bulletin.read_bytes() == full
+    as_json = cli("collect", folder, "--json")
+    assert as_json.exit_code == 1
+    report = json.loads(as_json.stdout)
+    assert {f["file"]: f["status"] for f in report["files"]}["平阴县.txt"] == "error"
 
 
 def test_render_force_twice_keeps_both_backups(cli: Cli, folder: Path) -> None:

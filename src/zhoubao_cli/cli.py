@@ -252,7 +252,7 @@ def collect(
     ] = False,
 ) -> None:
     """读取每份材料：识别单位和栏目，校验，规范标点，汇编成本期内容。"""
-    from zhoubao_cli.collect import collect_issue, default_folder
+    from zhoubao_cli.collect import NotSaved, collect_issue, default_folder
     from zhoubao_cli.workspace import require_workspace
 
     workspace = require_workspace()
@@ -261,7 +261,17 @@ def collect(
         folder, which = default_folder(issue)
         if which:
             _echo(f"{which}。", err=True)
-    report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
+    try:
+        report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
+    except NotSaved as refused:
+        # What was read, then why it was not saved (the error, said in the one place).
+        if as_json:
+            _echo(refused.report.model_dump_json(indent=2))
+        else:
+            from zhoubao_cli.terminal import print_report
+
+            print_report(refused.report, workspace.config, saved=False)
+        raise
     forecast = _forecast(workspace.config, issue)
     if as_json:
         _echo(_json_with_forecast(report, forecast))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator
 
 from zhoubao_cli.textrules import as_items_paragraph
 
@@ -97,6 +97,14 @@ class UnitEntry(BaseModel):
     items: list[str] = Field(min_length=1)
     source: str = ""
 
+    @field_validator("items", mode="before")
+    @classmethod
+    def _blank_items_are_deleted(cls, items: object) -> object:
+        """An editor deletes an item in bulletin.json by emptying its text ("")."""
+        if isinstance(items, list):
+            return [i for i in items if not (isinstance(i, str) and not i.strip())]
+        return items
+
     @property
     def paragraph(self) -> str:
         return as_items_paragraph(self.items)
@@ -110,11 +118,13 @@ class BulletinSection(BaseModel):
     paragraphs: list[str] = []  # lead and items sections
     units: list[UnitEntry] = []  # units section, in the config's order
 
-    @model_validator(mode="after")
-    def _no_blank(self) -> BulletinSection:
-        if any(not p.strip() for p in self.paragraphs):
-            raise ValueError("栏目里有空段落")
-        return self
+    @field_validator("paragraphs", mode="before")
+    @classmethod
+    def _blank_paragraphs_are_deleted(cls, paragraphs: object) -> object:
+        """As with a unit's items: an emptied paragraph is one the editor deleted."""
+        if isinstance(paragraphs, list):
+            return [p for p in paragraphs if not (isinstance(p, str) and not p.strip())]
+        return paragraphs
 
     @property
     def empty(self) -> bool:

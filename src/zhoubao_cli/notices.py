@@ -124,7 +124,12 @@ def problems(
     return [plain_problem(who, m, year, for_units=for_units) for _, who, m in found]
 
 
-def reminder(config: BulletinConfig, issue: Issue, report: CollectReport | None) -> str:
+def reminder(
+    config: BulletinConfig,
+    issue: Issue,
+    report: CollectReport | None,
+    now: datetime | None = None,
+) -> str:
     """A 催报 text: who sent nothing, and each problem of the files that must be sent again.
     Before any collect, every unit is reminded."""
     from zhoubao_cli.model import Status
@@ -139,7 +144,21 @@ def reminder(config: BulletinConfig, issue: Issue, report: CollectReport | None)
     if faulty:
         lines.append("以下材料有问题，请改正后重新报送：")
         lines += [f"　　{problem}。" for problem in faulty]
-    lines.append(f"{_what_to_send(config, issue)}；本期无动态的也请回复“无”。")
+    now = now or datetime.now()
+    if now > deadline_at(config, issue):
+        # Past the deadline, repeating it reads as a mistake: ask for the files now.
+        period = dates.cn_period(issue.period_start, issue.period_end)
+        day = f"{dates.cn_month_day(issue.date)}（{dates.cn_weekday(issue.date)}）"
+        if now.date() < issue.date:
+            when = f"定于{day}印发"
+        else:
+            when = "今天印发" if now.date() == issue.date else f"原定于{day}印发"
+        lines.append(
+            f"截稿时间已过，本期{when}，请尽快报送本单位{period}的工作动态；"
+            "本期无动态的也请回复“无”。"
+        )
+    else:
+        lines.append(f"{_what_to_send(config, issue)}；本期无动态的也请回复“无”。")
     return "\n".join(lines)
 
 

@@ -137,7 +137,10 @@ def _details(report: CollectReport, config: BulletinConfig) -> list[tuple[str, l
     for file in report.files:
         whos = [who for _, who in _row_keys(config, file)]
         for message in file.messages:
-            who = next((u for u in whos if message.startswith(u)), whos[0])
+            # A message that names a unit goes under it, even when that unit's part was
+            # superseded or refused and the file is listed elsewhere.
+            named = message.removeprefix("“")
+            who = next((u for u in [*whos, *groups] if named.startswith(u)), whos[0])
             status = _STATUS_WORDS[_status_of(file, who)]
             if who in file.refused_units:
                 status = f"{who}部分{status}"
@@ -153,8 +156,13 @@ def _details(report: CollectReport, config: BulletinConfig) -> list[tuple[str, l
 
 
 def print_report(
-    report: CollectReport, config: BulletinConfig, console: Console | None = None
+    report: CollectReport,
+    config: BulletinConfig,
+    console: Console | None = None,
+    *,
+    saved: bool = True,
 ) -> None:
+    """The report; saved=False for a collect whose result was not saved (the error says why)."""
     console = console or Console()
     if not report.files:
         console.print(
@@ -191,7 +199,9 @@ def print_report(
         f"被取代 {report.count(Status.SUPERSEDED)}，跳过 {report.count(Status.IGNORED)}。",
         soft_wrap=True,
     )
-    if report.has_errors:
+    if not saved:
+        console.print("[red]以上是这次读到的材料，结果没有保存，原因如下。[/]", soft_wrap=True)
+    elif report.has_errors:
         console.print(
             "[red]有错误的文件未采用，请对方改正后重新报送；其余文件已汇编。[/]", soft_wrap=True
         )

@@ -57,21 +57,51 @@ class Issue:
         """What the last collect found (status and render read it)."""
         from zhoubao_cli.model import CollectReport
 
-        return self._collected(self.report_file, CollectReport.model_validate_json)
+        return self._collected(
+            self.report_file, CollectReport.model_validate, "重新运行 zhoubao collect。"
+        )
 
     def load_bulletin(self) -> Bulletin:
         """The content the last collect saved, which every renderer prints."""
         from zhoubao_cli.model import Bulletin
 
-        return self._collected(self.bulletin_file, Bulletin.model_validate_json)
+        return self._collected(
+            self.bulletin_file,
+            Bulletin.model_validate,
+            "按上面说的位置改正后再运行；不要这些改动，就运行 zhoubao collect --force 按材料重新汇编"
+            "（改坏的 bulletin.json 会备份为 .bak）。",
+        )
 
-    def _collected(self, path: Path, parse: Callable[[str], T]) -> T:
+    def _collected(self, path: Path, parse: Callable[[Any], T], hint: str) -> T:
+        """A JSON file zhoubao wrote, which a person may have edited: where it is broken."""
+        from pydantic import ValidationError
+
+        from zhoubao_cli.config import field_errors
+
         if not path.is_file():
             raise UsageError(f"第{self.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
         try:
-            return parse(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            raise UsageError(f"{path} 已损坏。", hint="重新运行 zhoubao collect。") from None
+            data = json.loads(path.read_text("utf-8"))
+            return parse(data)
+        except OSError as exc:
+            raise UsageError(f"无法读取 {path}：{exc.strerror}", hint=hint) from None
+        except UnicodeDecodeError:
+            raise UsageError(f"{path} 不是 UTF-8 编码，已损坏。", hint=hint) from None
+        except json.JSONDecodeError as exc:
+            raise UsageError(
+                f"{path} 已损坏：第 {exc.lineno} 行第 {exc.colno} 列不是正确的 JSON"
+                "（多半是手工修改时漏了或多了逗号、引号、括号）。",
+                hint=hint,
+            ) from None
+        except ValidationError as exc:
+            errors = [
+                f"{error}{_whose(data, tuple(e['loc']))}"
+                for error, e in zip(field_errors(exc), exc.errors(), strict=True)
+            ]
+            more = f"等 {len(errors)} 处" if len(errors) > 3 else ""
+            raise UsageError(
+                f"{path} 的内容不对：{'；'.join(errors[:3])}{more}。", hint=hint
+            ) from None
 
     def to_json(self) -> str:
         data = {
@@ -96,6 +126,16 @@ class Issue:
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise BrokenIssueError(path, exc) from None
+
+
+def _whose(data: Any, loc: tuple[int | str, ...]) -> str:
+    """（单位“东城区”）for an error inside a unit's entry of bulletin.json: the unit by name."""
+    try:
+        if loc[:1] == ("sections",) and loc[2:3] == ("units",):
+            return f"（单位“{data['sections'][loc[1]]['units'][loc[3]]['unit']}”）"
+    except (KeyError, IndexError, TypeError):
+        pass
+    return ""
 
 
 # The README section the message sends the editor to; a test checks that it exists.

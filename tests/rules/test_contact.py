@@ -88,3 +88,39 @@ def test_contact_labels_as_tables_write_them() -> None:
     assert is_contact_label("联系人")
     assert is_contact_label("联 系 电 话：")
     assert not is_contact_label("工作动态")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "2月25日，召开培训会，40余家企业参加，有疑问的企业可联系区科技局马科长（13953100000）咨询。",
+            "2月25日，召开培训会，40余家企业参加。",
+        ),
+        ("2月25日，举办政策宣讲会，如有需要，请致电0531-88886666。", "2月25日，举办政策宣讲会。"),
+        ("2月25日，发布申报指南，详情可咨询区科技局高新科张老师。", "2月25日，发布申报指南。"),
+        (
+            "2月25日，启动申报，有意向的企业可联系高新科王主任；2月26日，召开座谈会。",
+            "2月25日，启动申报；2月26日，召开座谈会。",
+        ),
+    ],
+)
+def test_a_clause_saying_whom_to_call_goes_and_the_news_stays(line: str, kept: str) -> None:
+    trace = Trace()
+    assert drop_contact(line, trace) == kept
+    assert [d.reason for d in trace.dropped] == [CONTACT]
+    assert trace.warnings == []  # the number went with its clause: nothing left to look at
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2月25日，指导企业加强与高校联系，咨询专家意见。",
+        "2月25日，组织企业联系对接山东大学专家5名。",
+        "2月25日，开通政策咨询热线，企业可随时咨询。",
+    ],
+)
+def test_news_about_contacts_and_advice_stays(line: str) -> None:
+    trace = Trace()
+    assert drop_contact(line, trace) == line
+    assert trace.dropped == []

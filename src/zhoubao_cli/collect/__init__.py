@@ -53,6 +53,15 @@ def _inside(folder: Path, root: Path) -> str | None:
         return None
 
 
+class NotSaved(InputError):
+    """This collect would lose what the saved issue has: nothing is written. The report of
+    what was read still goes with it, so that the editor sees why."""
+
+    def __init__(self, message: str, *, hint: str, report: CollectReport) -> None:
+        super().__init__(message, hint=hint)
+        self.report = report
+
+
 def collect_issue(
     config: BulletinConfig,
     issue: Issue,
@@ -103,12 +112,20 @@ def collect_issue(
     written = WrittenFiles(issue.folder)
     if written.edited_by_person(issue.bulletin_file) and not force:
         # Said first: a hand-edited bulletin.json is why a re-collect would differ from it.
+        try:
+            issue.load_bulletin()
+        except ZhoubaoError as broken:  # an edit that broke it: say where, not only "edited"
+            raise OutputError(
+                f"{broken.message}它在上次汇编之后被人改过，未汇编。",
+                hint="改正后直接 zhoubao render；不要这些改动，就加 --force 按材料重新汇编"
+                "（改坏的 bulletin.json 会备份为 .bak）。",
+            ) from None
         raise OutputError(
             f"{issue.bulletin_file.name} 在上次汇编之后被人改过，重新汇编会替换这些改动，未汇编。",
             hint="要保留改动，就直接 zhoubao render；要按材料重新汇编（例如加进补报的材料），"
             "加 --force（改过的 bulletin.json 会备份为 .bak，改动需要在新结果里再改一次）。",
         )
-    lost = _losses(config, issue, bulletin)
+    lost = _losses(config, issue, bulletin, report)
     if lost and not force:
         empty = all(section.empty for section in bulletin.sections)
         what = (
@@ -120,14 +137,15 @@ def collect_issue(
         why = (
             f"这次有 {len(refused)} 个文件出错未采用（{'、'.join(refused)}"
             + ("；--strict 把提醒也当作错误" if strict else "")
-            + "），见 zhoubao collect --json 或去掉出错的文件再试；"
+            + "），见上面的报告，请对方改正后重新报送；"
             if refused
             else "请确认材料所在的文件夹（补报的材料请和原有材料放在一起，"
             f"或运行 zhoubao collect {issue.sources} 按已采用的材料重建）；"
         )
-        raise InputError(
+        raise NotSaved(
             f"这次从 {inbox} 汇编的结果{what}。已保存的第{issue.number}期没有改动。",
             hint=why + "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
+            report=report,
         )
     bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
     written.write(issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost))
@@ -136,30 +154,57 @@ def collect_issue(
     return report
 
 
-def _losses(config: BulletinConfig, issue: Issue, new: Bulletin) -> list[str]:
+def _losses(
+    config: BulletinConfig, issue: Issue, new: Bulletin, report: CollectReport
+) -> list[str]:
     """What the saved bulletin has that the new one would not: a unit or section gone, or with
-    fewer items (even a unit's own shorter correction: the editor confirms it with --force)."""
+    fewer items (even a unit's own shorter correction: the editor confirms it with --force),
+    each with the reason this collect found for it."""
     if not issue.bulletin_file.is_file():
         return []
     try:
         saved = issue.load_bulletin()
     except ZhoubaoError:
         return []  # a broken bulletin.json holds nothing to keep; the hand-edit check still runs
-    now_units = {e.unit: len(e.items) for section in new.sections for e in section.units}
+    now_units = {e.unit: e for section in new.sections for e in section.units}
     now_sections = {section.key: len(section.paragraphs) for section in new.sections}
     labels = {s.key: s.label for s in config.sections}
     lost = []
     for section in saved.sections:
-        kept = [(e.unit, len(e.items), now_units.get(e.unit, 0)) for e in section.units]
+        for entry in section.units:
+            now = now_units.get(entry.unit)
+            count = len(now.items) if now else 0
+            if count < len(entry.items):
+                change = _change(entry.unit, len(entry.items), count)
+                lost.append(change + _why_less(entry.unit, entry.source, now, report))
         if section.paragraphs:
             name = f"“{labels.get(section.key, section.heading or section.key)}”"
-            kept.append((name, len(section.paragraphs), now_sections.get(section.key, 0)))
-        for name, before, now in kept:
-            if now == 0:
-                lost.append(f"{name}（{before} 条）没有了")
-            elif now < before:
-                lost.append(f"{name}从 {before} 条变为 {now} 条")
+            count = now_sections.get(section.key, 0)
+            if count < len(section.paragraphs):
+                lost.append(_change(name, len(section.paragraphs), count))
     return lost
+
+
+def _change(name: str, before: int, now: int) -> str:
+    return f"{name}（{before} 条）没有了" if now == 0 else f"{name}从 {before} 条变为 {now} 条"
+
+
+def _why_less(unit: str, source: str, now: UnitEntry | None, report: CollectReport) -> str:
+    """Why this collect has less of a unit than the saved issue, as the report tells it."""
+    if unit in report.nil_units():
+        return "（这次它回复了“无”）"
+    faulty = [
+        f.file
+        for f in report.files
+        if (f.status is Status.ERROR and f.unit == unit) or unit in f.refused_units
+    ]
+    if faulty and now is None:
+        return f"（它的 {'、'.join(faulty)} 有错误，未采用）"
+    if now is not None and now.source and now.source != source:
+        return f"（这次采用的是较新的文件 {now.source}）"
+    if now is None:
+        return "（这次的文件夹里没有它的材料）"
+    return ""
 
 
 def _bulletin(config: BulletinConfig, issue: Issue, results: list[FileResult]) -> Bulletin:

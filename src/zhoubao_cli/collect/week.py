@@ -72,7 +72,9 @@ def supersede(results: list[FileResult]) -> None:
             loser.report.messages.append(
                 f"“{what}”的内容已被较新的文件 {winner.found.name} 取代，未采用"
             )
-            winner.report.notes.append(f"取代了较旧的文件 {loser.found.name}")
+            note = f"取代了较旧的文件 {loser.found.name}"
+            if note not in winner.report.notes:  # one note for a file, however many units
+                winner.report.notes.append(note)
             if not loser.blocks:
                 loser.report.status = Status.SUPERSEDED
 

@@ -86,8 +86,16 @@ _LABEL = lazy_re(rf"\s*(?:{_KEYS})\s*[:：]?\s*")
 _MOBILE_IN_TEXT = lazy_re(rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}")
 # Every contact line and clause has a colon or a number in it; a line without either is spared
 # the rules below (they are costly to compile, and most lines are plain text).
-_MAYBE_CONTACT = re.compile(r"[:：@]|\d{3}|" + _KEYS)
+_MAYBE_CONTACT = re.compile(r"[:：@]|\d{3}|联系|致电|咨询|" + _KEYS)
 _EMPTY_BRACKETS = lazy_re(r"[（(]\s*[)）]")
+# A clause that tells readers whom to call: 有疑问的企业可联系区科技局马科长咨询 / 详情请致电 8888….
+# It names a person or a number; the sentence before it stays.
+_ENQUIRY = lazy_re(
+    r"[，,]\s*(?:[^，,。；;！!？?]{0,12}(?:如有|若有|有)(?:疑问|问题|需要|需求|意向)[^，,。；;！!？?]{0,8}[，,]?\s*"
+    r"|(?:详情|具体事宜|相关事宜)?)(?:可|请|欢迎)(?:[^，,。；;！!？?]{0,6})?(?:联系|致电|咨询|垂询)"
+    r"[^，,。；;！!？?]{0,30}?(?:科长|主任|老师|同志|处长|局长|先生|女士|电话|热线|手机|\d{7,})"
+    r"[^，,。；;！!？?]{0,12}(?=[。；;！!？?]|$)"
+)
 
 
 def is_contact_label(text: str) -> bool:
@@ -119,6 +127,9 @@ def drop_contact(line: str, trace: Trace) -> str:
     for bracketed in _BRACKETED.findall(stripped):
         trace.drop(bracketed, CONTACT)
     line = stripped = _BRACKETED.sub("", stripped)
+    for enquiry in _ENQUIRY.finditer(stripped):
+        trace.drop(enquiry.group().lstrip("，, "), CONTACT)
+    line = stripped = _ENQUIRY.sub("", stripped)
     trailing = _TRAILING.search(stripped)
     if trailing and trailing.start() > 0:
         trace.drop(trailing.group(), CONTACT)

@@ -176,10 +176,17 @@ _ARCHIVE = (
     "这是压缩包，请对方直接发送其中的 Word 文档（.docx）或文本（.txt）；"
     "也可由编辑解压到收件文件夹后重新运行 zhoubao collect"
 )
-_PICTURE = "这是图片或扫描件，没有可读取的文字；请对方发送 Word 文档（.docx）或文本（.txt）"
+_PICTURE = "这是图片，没有可读取的文字；请对方发送 Word 文档（.docx）或文本（.txt）"
+# A PDF's text comes out cut at its line ends and, in two columns or tables, out of order: a
+# bulletin made from it would need re-checking word by word.
+_PDF = (
+    "PDF 文件不读取（从 PDF 取出的文字断行和顺序常会出错，扫描件更没有文字）；"
+    "请对方发送 Word 文档（.docx）或文本（.txt）"
+)
 _UNSUPPORTED = {
     **dict.fromkeys([".zip", ".rar", ".7z", ".tar", ".gz"], _ARCHIVE),
-    **dict.fromkeys([".pdf", ".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".heic"], _PICTURE),
+    ".pdf": _PDF,
+    **dict.fromkeys([".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".heic"], _PICTURE),
     **dict.fromkeys(
         [".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps"],
         "这是表格或演示文稿，请对方把文字粘贴到 Word 文档（.docx）或文本（.txt）中发送",
