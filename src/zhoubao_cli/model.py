@@ -90,6 +90,13 @@ class CollectReport(BaseModel):
         return sum(f.status is status for f in self.files)
 
 
+def _without_blanks(values: object) -> object:
+    """A list of texts without the empty ones (a hand edit's way of deleting one)."""
+    if isinstance(values, list):
+        return [v for v in values if not (isinstance(v, str) and not v.strip())]
+    return values
+
+
 class UnitEntry(BaseModel):
     """One unit's items, printed as one paragraph."""
 
@@ -97,13 +104,8 @@ class UnitEntry(BaseModel):
     items: list[str] = Field(min_length=1)
     source: str = ""
 
-    @field_validator("items", mode="before")
-    @classmethod
-    def _blank_items_are_deleted(cls, items: object) -> object:
-        """An editor deletes an item in bulletin.json by emptying its text ("")."""
-        if isinstance(items, list):
-            return [i for i in items if not (isinstance(i, str) and not i.strip())]
-        return items
+    # An editor deletes an item in bulletin.json by emptying its text ("").
+    _blank_items_are_deleted = field_validator("items", mode="before")(_without_blanks)
 
     @property
     def paragraph(self) -> str:
@@ -118,13 +120,8 @@ class BulletinSection(BaseModel):
     paragraphs: list[str] = []  # lead and items sections
     units: list[UnitEntry] = []  # units section, in the config's order
 
-    @field_validator("paragraphs", mode="before")
-    @classmethod
-    def _blank_paragraphs_are_deleted(cls, paragraphs: object) -> object:
-        """As with a unit's items: an emptied paragraph is one the editor deleted."""
-        if isinstance(paragraphs, list):
-            return [p for p in paragraphs if not (isinstance(p, str) and not p.strip())]
-        return paragraphs
+    # As with a unit's items: an emptied paragraph is one the editor deleted.
+    _blank_paragraphs_are_deleted = field_validator("paragraphs", mode="before")(_without_blanks)
 
     @property
     def empty(self) -> bool:
