@@ -1,5 +1,6 @@
 """Real-world submissions by category (tests/real_inputs): each file's verdict, printed text and
-report, as expected.json says, for every category of issue 8."""
+report, as expected.json says: issue 8's categories (first, second) and the words around
+the news (third: remarks to the editor, letters, captions, plans, contact clauses)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from zhoubao_cli.cli import app
 
 HERE = Path(__file__).resolve().parent / "real_inputs"
-SAMPLES = ("first", "second")
+SAMPLES = ("first", "second", "third")
 EXPECTED: list[dict[str, Any]] = [
     {**entry, "folder": f"{sample}/{entry['folder']}"}
     for sample in SAMPLES

@@ -187,6 +187,10 @@ NEWS = ["2月3日，召开科技金融对接会。", "2月4日，走访企业5�
         ("存在问题", ["3. 存在问题：企业融资难，研发投入不足。"]),
         ("存在的问题", ["四、存在的问题", "部分企业研发投入不足。"]),
         ("意见建议", ["意见建议：", "建议市里加大支持力度。"]),
+        ("存在的困难和问题", ["二、存在的困难和问题", "部分企业研发投入偏低。"]),
+        ("下一步工作打算", ["三、下一步工作打算", "2月16日前，完成绩效评价。"]),
+        ("下周", ["下周：", "2月12日，召开科技工作会议。"]),
+        ("存在问题", ["【存在问题】", "区内科技型企业数量偏少。"]),
     ],
 )
 def test_parts_that_are_not_news_are_left_out_and_listed(part: str, lines: list[str]) -> None:
@@ -218,3 +222,32 @@ def test_numbered_unit_headings_cut_blocks() -> None:
         (Target(UNITS, "历下区"), ["1月30日，召开座谈会。"]),
         (Target(UNITS, "市中区"), ["1月26日，调研企业。"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["【本周工作】", *NEWS],
+        ["本周：", *NEWS],
+        ["本周工作", *NEWS],
+        ["（一）科技创新平台建设", NEWS[0], "（二）科技人才服务", NEWS[1]],
+        ["一、工作开展情况", "（一）科技金融对接", NEWS[0], "（二）企业走访", NEWS[1]],
+    ],
+)
+def test_sub_titles_of_a_units_report_are_not_items(lines: list[str]) -> None:
+    trace = Trace()
+    (block,) = blocks(lines, Target(UNITS, "历下区"), trace)
+    assert block.paragraphs == NEWS
+    assert block.unknown_heading is None
+
+
+def test_a_news_label_before_the_first_item_goes_and_the_item_stays() -> None:
+    trace = Trace()
+    (block,) = blocks(["本周工作动态：" + NEWS[0], NEWS[1]], Target(UNITS, "历下区"), trace)
+    assert block.paragraphs == NEWS
+    assert [d.text for d in trace.dropped] == ["本周工作动态："]
+
+
+def test_a_chinese_numbered_act_is_still_an_item() -> None:
+    (block,) = blocks(["一、召开工作总结会", "二、走访企业五家"], Target(UNITS, "历下区"))
+    assert block.paragraphs == ["召开工作总结会", "走访企业五家"]

@@ -23,6 +23,11 @@ def run(line: str) -> tuple[str, Trace]:
         "上图为揭牌仪式",
         "附图：",
         "【图片说明】企业负责人发言",
+        "图2 科技特派员田间指导",
+        "▲走访企业现场",
+        "对接活动现场",
+        "摄影：王磊",
+        "（图片来源：区融媒体中心）",
     ],
 )
 def test_a_caption_line_goes(line: str) -> None:
@@ -45,6 +50,11 @@ def test_a_caption_line_goes(line: str) -> None:
             "（图为揭牌现场）",
         ),
         ("2月3日，举行揭牌仪式。图为揭牌现场。", "2月3日，举行揭牌仪式。", "图为揭牌现场"),
+        (
+            "2月3日，签订合作协议。（摄影：王磊）；2月5日，提供咨询服务40余次。",
+            "2月3日，签订合作协议。2月5日，提供咨询服务40余次。",
+            "（摄影：王磊）",
+        ),
     ],
 )
 def test_a_caption_inside_news_goes_and_the_news_stays(line: str, kept: str, caption: str) -> None:
@@ -60,6 +70,8 @@ def test_a_caption_inside_news_goes_and_the_news_stays(line: str, kept: str, cap
         "2月3日，召开蓝图为主题的研讨会。",
         "2月3日，发布产业地图。",
         "图片社开业。",
+        "2月3日，召开现场会。",
+        "2月3日，举办摄影展，展出作品120幅。",
     ],
 )
 def test_news_that_speaks_of_pictures_stays(line: str) -> None:

@@ -150,3 +150,29 @@ def test_a_unit_or_office_alone_with_a_colon_is_a_heading_not_a_sender(heading: 
     kept, trace = run([heading, "2月4日，组织科技统计培训。"])
     assert kept == [heading, "2月4日，组织科技统计培训。"]
     assert trace.dropped == []
+
+
+def test_a_sender_and_time_on_two_lines_as_dingtalk_copies_them() -> None:
+    lines = [
+        "孙丽",
+        "2026-02-05 10:15",
+        "2月2日，完成基地设备选型。",
+        "东城区科技局 刘波",
+        "2026-02-05 10:16",
+        "2月4日，组织企业参加培训。",
+    ]
+    kept, trace = run(lines)
+    assert kept == [
+        "",
+        "",
+        "2月2日，完成基地设备选型。",
+        "【东城区】",
+        "",
+        "2月4日，组织企业参加培训。",
+    ]
+    assert [d.reason for d in trace.dropped] == [SENDER] * 4
+
+
+def test_a_short_line_before_a_date_that_is_not_a_time_stays() -> None:
+    kept, _trace = run(["王芳", "2月2日，完成基地设备选型。"])  # no time: not a sender line
+    assert kept == ["王芳", "2月2日，完成基地设备选型。"]

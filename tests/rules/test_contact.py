@@ -103,12 +103,23 @@ def test_contact_labels_as_tables_write_them() -> None:
             "2月25日，启动申报，有意向的企业可联系高新科王主任；2月26日，召开座谈会。",
             "2月25日，启动申报；2月26日，召开座谈会。",
         ),
+        ("2月3日，服务窗口正式启用，咨询电话：0531-86651234。", "2月3日，服务窗口正式启用。"),
+        ("2月3日，发布报名通知，报名联系人：赵倩，13912345678。", "2月3日，发布报名通知。"),
+        (
+            "2月3日，举办对接会，有意向的企业可联系高新科李主任，联系电话0531-76221234，"
+            "邮箱ab@163.com；2月4日，审核贷款3笔。",
+            "2月3日，举办对接会；2月4日，审核贷款3笔。",
+        ),
+        (
+            "2月3日，举办路演活动，报名咨询请联系科技经济部张科长（0531-88871235）。",
+            "2月3日，举办路演活动。",
+        ),
     ],
 )
 def test_a_clause_saying_whom_to_call_goes_and_the_news_stays(line: str, kept: str) -> None:
     trace = Trace()
     assert drop_contact(line, trace) == kept
-    assert [d.reason for d in trace.dropped] == [CONTACT]
+    assert {d.reason for d in trace.dropped} == {CONTACT}
     assert trace.warnings == []  # the number went with its clause: nothing left to look at
 
 
@@ -118,6 +129,8 @@ def test_a_clause_saying_whom_to_call_goes_and_the_news_stays(line: str, kept: s
         "2月25日，指导企业加强与高校联系，咨询专家意见。",
         "2月25日，组织企业联系对接山东大学专家5名。",
         "2月25日，开通政策咨询热线，企业可随时咨询。",
+        "2月2日，服务站开通咨询热线，本周受理技术咨询18次。",
+        "2月3日，建立校企联系机制，一企一联系人。",
     ],
 )
 def test_news_about_contacts_and_advice_stays(line: str) -> None:

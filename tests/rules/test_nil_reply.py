@@ -35,6 +35,12 @@ from zhoubao_cli.rules.nil_reply import drop_empty_field, is_nil_reply
         "发错了，东城区本期无动态",
         "不好意思，本周无。",
         "东城区：受假期影响，本周暂无工作动态。",
+        "因集中参加区两会，本周暂无工作动态，下周一并报送。",
+        "老师好，东城区本周暂无动态，特此说明，谢谢！",
+        "领导好，因近期人员调整，本周暂无可报送的信息，望理解。",
+        "本周无。（区里这几天忙于迎检，抱歉）",
+        "东城区：因筹备全市科技工作会议，暂无动态报送，抱歉",
+        "发错了，我区本期无，上面那条是上期的，请忽略",
     ],
 )
 def test_nil_replies(text: str) -> None:
@@ -81,3 +87,11 @@ def test_an_empty_form_field_goes(line: str) -> None:
 
 def test_a_unit_answering_nothing_is_not_a_form_field() -> None:
     assert drop_empty_field("东城区：无。", Trace()) == "东城区：无。"
+
+
+def test_a_last_message_that_takes_back_the_rest() -> None:
+    from zhoubao_cli.rules.nil_reply import withdraws_the_rest
+
+    assert withdraws_the_rest("发错了，我区本期无，上面那条是上期的，请忽略")
+    assert not withdraws_the_rest("本周无动态。")  # nothing is taken back: a plain reply
+    assert not withdraws_the_rest("发错了，2月3日召开的是推进会。")

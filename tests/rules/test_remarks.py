@@ -5,18 +5,12 @@ from __future__ import annotations
 import pytest
 
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.rules.remarks import CLOSING, REMARK, SALUTATION, is_remark, make_drop_remarks
-
-UNITS = {"东城区": "东城区", "东城区科技局": "东城区"}
-
-
-def unit_of(text: str) -> str | None:
-    return next((unit for name, unit in UNITS.items() if name in text), None)
+from zhoubao_cli.rules.remarks import REMARK, drop_remarks, is_remark
 
 
 def run(line: str) -> tuple[str, Trace]:
     trace = Trace()
-    return make_drop_remarks(unit_of)(line, trace), trace
+    return drop_remarks(line, trace), trace
 
 
 @pytest.mark.parametrize(
@@ -33,6 +27,10 @@ def run(line: str) -> tuple[str, Trace]:
         "更正一下",
         "请老师审阅！",
         "sorry 发错群了",
+        "稍后补充照片",
+        "2张现场照片稍后单独发老师邮箱。",  # a figure, but said to the editor
+        "以上内容请老师酌情采用，收到请回复，谢谢！",
+        "不好意思，上一版有误请删除，以此为准。",
     ],
 )
 def test_a_remark_alone_goes(line: str) -> None:
@@ -60,6 +58,26 @@ def test_a_remark_alone_goes(line: str) -> None:
             "【东城区】2月4日，走访企业5家。",
             "以此为准~",
         ),
+        (
+            "老师好，附件发不过去直接贴这里：2月3日，召开推进会。",
+            "2月3日，召开推进会。",
+            "老师好，",
+        ),
+        (
+            "2月4日，签订合同，金额300万元。（稿子有点长，老师看着删减）",
+            "2月4日，签订合同，金额300万元。",
+            "（稿子有点长，老师看着删减）",
+        ),
+        (
+            "2月3日，召开培育工作会。【备注：企业数已与统计科核实】",
+            "2月3日，召开培育工作会。",
+            "【备注：企业数已与统计科核实】",
+        ),
+        (
+            "2月5日，新增孵化企业2家。以此为准，之前发的那版作废",
+            "2月5日，新增孵化企业2家。",
+            "以此为准，之前发的那版作废",
+        ),
     ],
 )
 def test_a_remark_sentence_around_news_goes_and_the_news_stays(
@@ -67,7 +85,7 @@ def test_a_remark_sentence_around_news_goes_and_the_news_stays(
 ) -> None:
     kept, trace = run(line)
     assert kept == news
-    assert [d.text for d in trace.dropped] == [remark]
+    assert remark in [d.text for d in trace.dropped]
 
 
 @pytest.mark.parametrize(
@@ -81,9 +99,13 @@ def test_a_remark_sentence_around_news_goes_and_the_news_stays(
         "受春节影响，部分项目进度晚了一周。",  # a figure: news
         "发错了，东城区本期无动态",  # a reply of nothing with an aside: nil_reply reads it
         "不好意思，本周无。",
+        "发错了，我区本期无，上面那条是上期的，请忽略",
         "东城区：",
         "东城区科技局：",
         "会议要求：",
+        "2月5日，组织50名中小学老师参加科普培训。",
+        "2月3日，发布申报指南，企业申报以2月5日公示名单为准。",
+        "（二）科技人才服务",
     ],
 )
 def test_news_and_headings_stay(line: str) -> None:
@@ -92,31 +114,17 @@ def test_news_and_headings_stay(line: str) -> None:
     assert trace.dropped == []
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "市科技局：",
-        "尊敬的市科技局领导：",
-        "北城市科学技术局：",
-        "各位领导：",
-        "李老师：",
-        "市委办公室：",
-    ],
-)
-def test_the_addressee_of_a_letter_goes(line: str) -> None:
-    kept, trace = run(line)
-    assert kept == ""
-    assert [d.reason for d in trace.dropped] == [SALUTATION]
-
-
-@pytest.mark.parametrize(
-    "line", ["特此函告。", "特此报告", "妥否，请批示。", "当否，请指示", "以上报告，请审阅。"]
-)
-def test_the_closing_formula_of_a_letter_goes(line: str) -> None:
-    kept, trace = run(line)
-    assert kept == ""
-    assert [d.reason for d in trace.dropped] == [CLOSING]
-
-
 def test_a_long_sentence_is_never_a_remark() -> None:
     assert not is_remark("不好意思" + "召开会议部署工作" * 5)
+
+
+def test_taking_an_item_out_is_remembered_for_collect() -> None:
+    kept, trace = run("第二条删掉，座谈会改期了")
+    assert kept == ""
+    assert trace.withdrawn_items == {2: "第二条删掉，座谈会改期了"}
+
+
+def test_a_change_asked_of_another_file_is_a_warning() -> None:
+    kept, trace = run("麻烦用这个，汇总表里那条下周的活动删掉了")
+    assert kept == ""
+    assert trace.warnings and "汇总表里那条" in trace.warnings[0]

@@ -113,3 +113,22 @@ def test_a_row_with_a_date_and_news_stays() -> None:
     got, trace = lines([["东城区", "2026年2月26日", "召开推进会"]])
     assert got == ["【东城区】2026年2月26日，召开推进会"]
     assert trace.dropped == []
+
+
+def test_plan_problem_and_remark_columns_are_not_printed() -> None:
+    got, trace = lines(
+        [
+            ["序号", "本周工作", "下周计划", "存在问题", "备注"],
+            ["1", "2月2日，组织企业参加路演活动。", "2月9日，召开工作会议。", "无", "以此为准"],
+        ]
+    )
+    assert got == ["2月2日，组织企业参加路演活动。"]
+    reasons = {d.reason for d in trace.dropped}
+    assert "“下周计划”部分（周报只刊本周工作动态）" in reasons
+    assert "“存在问题”部分（周报只刊本周工作动态）" in reasons
+    assert f"{OTHER}（备注）" in reasons
+
+
+def test_a_photo_grid_is_not_a_unit_column() -> None:
+    got, _ = lines([["图1 东城区科技特派员下乡服务", "图2 科技特派员田间指导"]])
+    assert got == ["图1 东城区科技特派员下乡服务，图2 科技特派员田间指导"]  # captions go next

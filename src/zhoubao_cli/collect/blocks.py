@@ -21,6 +21,7 @@ _PLAIN_TITLE_MAX = 30
 _CONTENT_PUNCT = lazy_re(r"[。，；！？,;!?]")
 # A numbered line may be a title rather than an item: short, no sentence (一、工作动态, （一）东城区).
 _NUMBERED_TITLE = lazy_re(r"^[^。，；！？,;!?\d]{1,15}$")
+_CHINESE_NUMBER = lazy_re(r"^[（(]?[一二三四五六七八九十]{1,3}\s*[)）、.．]")
 _RULE = lazy_re(r"^\s*([-*_=—])\1{2,}\s*$")
 # 平阴县：2月4日，… — a unit's name and a colon before its text.
 _UNIT_COLON = lazy_re(r"^([^\s:：，。；！？,;!?【】\[\]]{2,16})\s*[:：]\s*(.*)$")
@@ -115,6 +116,16 @@ def split_blocks(
             trace.drop(line, titles.NOT_NEWS.format(part))
             current.end_paragraph()
             continue
+        if heading is not None and heading.bracket and titles.is_subtitle(heading.text):
+            trace.drop(line, titles.TITLE)  # 【本周工作】: a sub-title in brackets
+            current.end_paragraph()
+            if heading.rest:
+                current.add_line(heading.rest, layout, trace)
+            continue
+        if label and label.group(2) and titles.is_subtitle(label.group(1)):
+            trace.drop(label.group(1) + "：", titles.TITLE)  # 本周工作动态：2月3日，…
+            current.add_line(label.group(2), layout, trace)
+            continue
         if skipping is not None:
             news_again = heading is not None and (
                 titles.is_subtitle(heading.text) or recogniser.target(heading.text) is not None
@@ -152,7 +163,9 @@ def split_blocks(
                 blocks[-1].add_line(heading.rest, layout, trace)
             continue
         if heading.numbered:
-            if titles.is_subtitle(heading.text):
+            if titles.is_subtitle(heading.text) or (
+                _CHINESE_NUMBER.match(line) and titles.is_part_title(heading.text)
+            ):
                 trace.drop(line, titles.TITLE)
                 current.end_paragraph()
             else:

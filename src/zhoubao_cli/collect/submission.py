@@ -122,6 +122,10 @@ def _parse(
     if not any(b.paragraphs for b in blocks):
         what = "除标题、聊天记录、署名和联系方式外" if trace.dropped else ""
         result.errors.append(f"{what}没有正文内容，请对方核对是否发错了文件")
+    if len(blocks) > 1:  # 第二条删掉 in a file for several units: whose second item?
+        for words in trace.withdrawn_items.values():
+            result.warnings.append(f"对方在材料里说“{words}”，请核对是否要照此删改")
+        trace.withdrawn_items.clear()
     chat = any(d.reason == chat_rules.SENDER for d in trace.dropped)
     some_unit = any(b.target and b.target.unit for b in blocks)
     for block in blocks:
@@ -145,7 +149,17 @@ def _parse(
             continue
         if not block.paragraphs:
             continue
-        if is_nil_reply("".join(block.paragraphs), config.nil_replies, recogniser.names):
+        names = recogniser.names
+        if len(block.paragraphs) > 1 and nil_reply.withdraws_the_rest(
+            block.paragraphs[-1], config.nil_replies, names
+        ):
+            for paragraph in block.paragraphs[:-1]:  # 发错了，本期无，上面那条是上期的
+                trace.drop(paragraph, nil_reply.WITHDRAWN)
+            result.report.notes.append(f"对方随后说“{block.paragraphs[-1]}”，此前的内容不采用")
+            block.paragraphs = block.paragraphs[-1:]
+        if trace.withdrawn_items:
+            _take_out(block.paragraphs, trace, result)
+        if is_nil_reply("".join(block.paragraphs), config.nil_replies, names):
             result.blocks.append(Accepted(target, [], nil=True))
             who = f"{target.unit}：" if target.unit and len(blocks) > 1 else ""
             result.report.notes.append(f"{who}{nil_reply.NOTE}")
@@ -183,6 +197,18 @@ def _parse(
 
 
 _OPENING = 10
+
+
+def _take_out(paragraphs: list[str], trace: Trace, result: FileResult) -> None:
+    """The items the sender asked to take out (第二条删掉), in a file for one unit: out, listed,
+    and said as a warning so that the editor checks."""
+    for number, words in sorted(trace.withdrawn_items.items(), reverse=True):
+        if number > len(paragraphs):
+            result.warnings.append(f"对方说“{words}”，但材料里没有第{number}条，请核对")
+            continue
+        item = paragraphs.pop(number - 1)
+        trace.drop(item, f"对方要求删去的第{number}条")
+        result.warnings.append(f"按对方“{words}”删去了第{number}条（“{_opening(item)}”），请核对")
 
 
 def _opening(text: str) -> str:

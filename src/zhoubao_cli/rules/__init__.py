@@ -4,8 +4,8 @@ One module a rule (or a small family), each saying why it exists; its tests are 
 tests/rules/test_<module>.py. collect applies them in this order:
 
 1. to the lines of a file (`clean_lines`), each dropped line listed with its reason:
-   markdown (text files) → tables → invisible, emoji, fullwidth → chat → remarks (words to
-   the editor) → captions → contact →
+   markdown (text files) → tables → invisible, emoji, fullwidth → chat → framing (the letter
+   around the news) → remarks (words to the editor) → captions → contact →
    nil_reply (empty form fields) → titles (introductions, signature dates);
 2. to its structure (collect/blocks.py): titles and headings, then items (where an item ends);
 3. to a unit's whole text: nil_reply ("无" means reported, nothing to print);
@@ -23,6 +23,7 @@ from zhoubao_cli.rules import (
     captions,
     contact,
     emoji,
+    framing,
     fullwidth,
     invisible,
     items,
@@ -45,7 +46,8 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
         lookalikes.ordinary_characters,
         fullwidth.to_half_width,
         ChatPaste(unit_of, lines),
-        remarks.make_drop_remarks(unit_of),
+        framing.LetterFrame(unit_of),
+        remarks.drop_remarks,
         captions.drop_captions,
         contact.drop_contact,
         nil_reply.drop_empty_field,

@@ -17,6 +17,8 @@ class Trace:
     changes: Counter[str] = field(default_factory=Counter)  # a change's label → how many
     warnings: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)  # conditions a later step turns into a message
+    # Items the sender asked to take out (第二条删掉): their numbers, and the words that asked.
+    withdrawn_items: dict[int, str] = field(default_factory=dict)
 
     def drop(self, text: str, reason: str) -> None:
         text = text.strip()

@@ -1,4 +1,4 @@
-"""Photo captions go: 图为对接活动现场, （图为签约仪式）, 图1：…, 附图：.
+"""Photo captions go: 图为对接活动现场, （图为签约仪式）, 图1：…, 附图：, ▲走访企业现场, （摄影：…）.
 
 Why: the bulletin prints no pictures, so the words that describe one describe nothing. Units
 paste them where the photo stood: a line of their own, a clause between two items (…5项；图为
@@ -14,12 +14,18 @@ from zhoubao_cli.textrules import lazy_re
 CAPTION = "图片说明（周报不印图片）"
 
 _WHO = r"(?:上|下|左|右|附|组)?图\s*\d{0,2}\s*"
-# A caption alone on its line: 图为…, 图1：…, 附图：…, （图为…）, 【图片说明】…
+# Credits for a photo: （摄影：王磊）, 图片来源：融媒体中心.
+_CREDIT = r"(?:摄影|摄|图片来源|图源|图片提供|供图)\s*[:：]"
+# A caption alone on its line: 图为…, 图1：…, 图2 田间指导, 附图：, （图为…）, 【图片说明】…, 摄影：…
 _CAPTION_LINE = lazy_re(
-    rf"^[(（]?\s*(?:{_WHO}(?:为|是|示|[:：])|图片说明\s*[:：]?|【图片说明】|附图\s*[:：]?$)[^。；]*?[)）]?[。.]?$"
+    rf"^[(（]?\s*(?:{_WHO}(?:为|是|示|[:：])|图\s*\d{{1,2}}\s+\S|图片说明\s*[:：]?|【图片说明】"
+    rf"|附图\s*[:：]?$|{_CREDIT})[^。；]*?[)）]?[。.]?$"
 )
-# A caption inside a line: （图为…） anywhere, or a 图为… clause between separators.
-_CAPTION_BRACKET = lazy_re(rf"[(（]\s*{_WHO}(?:为|是|示)[^()（）]{{1,60}}[)）]")
+# Under a picture, units caption with ▲ or leave a short line naming a scene: ▲走访企业现场.
+_SCENE = lazy_re(r"^(?:▲|△)?\s*[^\d。，；]{2,20}(?:现场|合影|剪影|掠影|一角|留影|实景)$")
+# A caption or credit inside a line: （图为…） or （摄影：…） anywhere, or a 图为… clause.
+_CAPTION_BRACKET = lazy_re(rf"[(（]\s*(?:{_WHO}(?:为|是|示|[:：])|{_CREDIT})[^()（）]{{1,60}}[)）]")
+_DOUBLED = lazy_re(r"([。；;])\s*[；;]")
 _CAPTION_CLAUSE = lazy_re(rf"(?<=[；;。])\s*{_WHO}为[^；;。]{{1,60}}(?:[；;。]|$)")
 
 
@@ -27,12 +33,14 @@ def drop_captions(line: str, trace: Trace) -> str:
     stripped = line.strip()
     if not stripped:
         return line
-    if _CAPTION_LINE.match(stripped):
+    if _CAPTION_LINE.match(stripped) or _SCENE.match(stripped):
         trace.drop(stripped, CAPTION)
         return ""
     mended = _CAPTION_BRACKET.sub(lambda m: _gone(m.group(), trace), stripped)
     mended = _CAPTION_CLAUSE.sub(lambda m: _gone(m.group(), trace), mended)
-    return line if mended == stripped else mended
+    if mended == stripped:
+        return line
+    return _DOUBLED.sub(r"\1", mended)  # …基地。（摄影：王磊）；2月5日 → …基地。2月5日
 
 
 def _gone(text: str, trace: Trace) -> str:

@@ -12,6 +12,7 @@ When a sender line or prefix names a unit (李娜(东城区科技局)), it count
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -109,6 +110,11 @@ _SURNAMES = (
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
 )
+_STAMP_ALONE = lazy_re(rf"^{_STAMP}$")
+# A sender alone on a line: 孙丽, or 东城区科技局 刘波 (organisation, a blank, a name).
+_BARE_SENDER = lazy_re(
+    rf"^(?:(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s+)?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
+)
 _NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$")
 
 
@@ -129,6 +135,13 @@ class ChatPaste:
         self.unit_of = unit_of
         prefixes = [m.group(1) for line in lines if (m := _NAME_PREFIX.match(line.strip()))]
         self.senders: set[str] = {name for name in prefixes if prefixes.count(name) >= 2}
+        # 钉钉 puts the sender on a line of its own and the time on the next: 孙丽 / 2026-02-05 10:15.
+        texts = [line.strip() for line in lines if line.strip()]
+        self.sender_lines: set[str] = {
+            text
+            for text, after in itertools.pairwise(texts)
+            if _STAMP_ALONE.match(after) and _BARE_SENDER.match(text)
+        }
         for line in lines:  # 东城区科技局-张凯：… names 张凯, who may write 张凯：… next
             if (prefix := _SENDER_PREFIX.match(line.strip())) and (name := prefix.group("name")):
                 self.senders.add(name)
@@ -141,6 +154,12 @@ class ChatPaste:
         if _SYSTEM_LINE.search(stripped):
             trace.drop(stripped, SYSTEM)
             return ""
+        if stripped in self.sender_lines:
+            trace.drop(stripped, SENDER)
+            bare = _BARE_SENDER.match(stripped)
+            org = bare.group("org") if bare else None
+            unit = self.unit_of(org) if org else None
+            return f"【{unit}】" if unit else ""
         sender = _SENDER_LINE.match(stripped)
         if sender and not _looks_like_content(stripped):
             trace.drop(stripped, SENDER)

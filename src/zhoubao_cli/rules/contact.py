@@ -19,6 +19,14 @@ MOBILE = "手机号码"
 
 _KEY_WORDS = [
     "报送单位联系人",
+    "报名联系人",
+    "报名电话",
+    "咨询电话",
+    "服务电话",
+    "热线电话",
+    "服务热线",
+    "咨询热线",
+    "联系邮箱",
     "报送人",
     "报送",
     "联系人",
@@ -83,6 +91,12 @@ _NAME_NUMBER = lazy_re(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{
 _BRACKETED = lazy_re(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]")
 _TRAILING = lazy_re(rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$")
 _LABEL = lazy_re(rf"\s*(?:{_KEYS})\s*[:：]?\s*")
+# After a comma, a key with a number or a name to the end of the sentence: ，咨询电话：0531-…,
+# ，报名联系人：赵倩，139…, ，联系电话0531-…，邮箱…
+_COMMA_TAIL = lazy_re(
+    rf"[，,]\s*(?:{_KEYS})\s*[:：]?\s*(?:{_PHONE}|{_EMAIL}|[\u4e00-\u9fff]{{2,4}}(?=[，,\s]|$))"
+    rf"[^。；;！!？?]*"
+)
 _MOBILE_IN_TEXT = lazy_re(rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}")
 # Every contact line and clause has a colon or a number in it; a line without either is spared
 # the rules below (they are costly to compile, and most lines are plain text).
@@ -92,7 +106,7 @@ _EMPTY_BRACKETS = lazy_re(r"[（(]\s*[)）]")
 # It names a person or a number; the sentence before it stays.
 _ENQUIRY = lazy_re(
     r"[，,]\s*(?:[^，,。；;！!？?]{0,12}(?:如有|若有|有)(?:疑问|问题|需要|需求|意向)[^，,。；;！!？?]{0,8}[，,]?\s*"
-    r"|(?:详情|具体事宜|相关事宜)?)(?:可|请|欢迎)(?:[^，,。；;！!？?]{0,6})?(?:联系|致电|咨询|垂询)"
+    r"|(?:详情|具体事宜|相关事宜|报名|报名咨询|咨询|具体)?)(?:可|请|欢迎)(?:[^，,。；;！!？?]{0,6})?(?:联系|致电|咨询|垂询)"
     r"[^，,。；;！!？?]{0,30}?(?:科长|主任|老师|同志|处长|局长|先生|女士|电话|热线|手机|\d{7,})"
     r"[^，,。；;！!？?]{0,12}(?=[。；;！!？?]|$)"
 )
@@ -127,6 +141,9 @@ def drop_contact(line: str, trace: Trace) -> str:
     for bracketed in _BRACKETED.findall(stripped):
         trace.drop(bracketed, CONTACT)
     line = stripped = _BRACKETED.sub("", stripped)
+    for tail in _COMMA_TAIL.finditer(stripped):
+        trace.drop(tail.group().lstrip("，, "), CONTACT)
+    line = stripped = _COMMA_TAIL.sub("", stripped)
     for enquiry in _ENQUIRY.finditer(stripped):
         trace.drop(enquiry.group().lstrip("，, "), CONTACT)
     line = stripped = _ENQUIRY.sub("", stripped)

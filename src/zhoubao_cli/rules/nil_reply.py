@@ -17,6 +17,7 @@ from zhoubao_cli.textrules import lazy_re
 
 EMPTY_FIELD = "填写“无”的栏目"
 NOTE = "本周无动态（已算作报送，不刊出）"
+WITHDRAWN = "对方随后说明作废的内容（本期无动态）"
 
 DEFAULT_PHRASES = (
     "无",
@@ -48,7 +49,16 @@ _CAUSE = lazy_re(
     r"(?:受[\u4e00-\u9fff]{1,12}影响|(?:因|由于|鉴于)[\u4e00-\u9fff]{1,12}"
     r"|(?:春节|节日|节假日|假期|放假|元旦|国庆|节前|节后)(?:假期|放假)?(?:期间)?)"
 )
-_CLAUSE = lazy_re(r"[^，,；;。]+")
+_CLAUSE = lazy_re(r"[^，,；;。！!]+")
+_BRACKETED = lazy_re(r"[（(][^（）()]{0,40}[）)]")
+# What may follow the reply: thanks, a plea, a promise, or that an earlier message was wrong.
+_AFTERWORD = lazy_re(
+    r"(?:望|请|敬请|还请)?(?:理解|谅解|知悉|查收|见谅)|谢谢(?:老师|领导)?|感谢|抱歉|不好意思"
+    r"|特此(?:说明|报告|告知)|(?:下周|下期|下次)(?:一并|再)?(?:报送|上报|报|补报)"
+    r"|上面那?[条个]?(?:是上期的?|是上周的?|作废|不算)?|是上[期周]的|请忽略|作废"
+)
+_ORG_PREFIX = lazy_re(r"^[\u4e00-\u9fff]{1,8}?(?:区|县|市|局)[:：]?")
+_WITHDRAWS = lazy_re(r"发错|请忽略|作废|撤回|不算|是上[期周]的")
 _LONGEST_ASIDE = 16
 # The fields of a report form that may be answered 无.
 _EMPTY_FIELD = lazy_re(
@@ -61,12 +71,38 @@ _EMPTY_FIELD = lazy_re(
 def is_nil_reply(
     text: str, phrases: tuple[str, ...] | list[str] = (), unit_names: tuple[str, ...] = ()
 ) -> bool:
-    """Whether a unit's whole text says it has nothing this week, perhaps after an aside
-    that says why or that the last file was wrong (受春节假期影响，本期无动态 / 发错了，无)."""
+    """Whether a unit's whole text says it has nothing this week, perhaps with asides around it:
+    why (受春节假期影响，/ 因参加区两会，), that the last file was wrong (发错了，), a greeting, or
+    an afterword (特此说明 / 望理解 / 下周一并报送 / 请忽略) and a remark in brackets."""
+    text = _without_unit(_BRACKETED.sub("", text), unit_names)
     clauses = _CLAUSE.findall(text)
     while len(clauses) > 1 and _is_aside(clauses[0]):
         clauses.pop(0)
+    while len(clauses) > 1 and _AFTERWORD.fullmatch(_NOISE.sub("", clauses[-1])):
+        clauses.pop()
     return _says_nil("".join(clauses), phrases, unit_names)
+
+
+def says_nothing(clause: str) -> bool:
+    """One clause that is a reply of nothing (我区本期无, 东城区本周暂无动态), without asides;
+    any unit's name may stand before it (the caller need not know the units)."""
+    return _says_nil(clause, (), ()) or _says_nil(_ORG_PREFIX.sub("", clause.strip()), (), ())
+
+
+def withdraws_the_rest(
+    last: str, phrases: tuple[str, ...] | list[str] = (), unit_names: tuple[str, ...] = ()
+) -> bool:
+    """The last message takes back what came before and says there is nothing:
+    发错了，我区本期无，上面那条是上期的，请忽略."""
+    return bool(_WITHDRAWS.search(last)) and is_nil_reply(last, phrases, unit_names)
+
+
+def _without_unit(text: str, unit_names: tuple[str, ...]) -> str:
+    stripped = text.strip()
+    for name in sorted(unit_names, key=len, reverse=True):
+        if stripped.startswith(name):
+            return stripped[len(name) :].lstrip("：:，, ")
+    return stripped
 
 
 def _is_aside(clause: str) -> bool:

@@ -23,7 +23,8 @@ from typing import Literal
 from zhoubao_cli.content import Table
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.contact import CONTACT, is_contact_label
-from zhoubao_cli.rules.titles import is_sign_off_date
+from zhoubao_cli.rules.framing import is_sign_off_date
+from zhoubao_cli.rules.titles import NOT_NEWS
 from zhoubao_cli.textrules import LazyPattern, lazy_re
 
 HEADER = "表格的表头"
@@ -33,12 +34,14 @@ TOTAL = "表格的合计行"
 SIGN_OFF = "表格里的落款（单位和日期）"
 _ORG_CELL = lazy_re(r"(?:局|委|部|办|办公室|管委会|中心|政府|委员会)$")
 
-Role = Literal["index", "unit", "date", "content", "contact", "other"]
+Role = Literal["index", "unit", "date", "content", "contact", "plan", "other"]
 
 _ROLE_WORDS: list[tuple[Role, LazyPattern]] = [
     ("index", lazy_re(r"^(?:序号|编号|序|排序|No\.?|NO\.?|#)$", re.IGNORECASE)),
     ("contact", lazy_re(r"联系人|电话|手机|座机|固话|传真|邮箱|微信|QQ|报送人|填报人|审核|签发")),
     ("other", lazy_re(r"科室|处室|责任人|负责人|备注|类别|类型|分类|来源|状态|牵头|配合|页码")),
+    # 下周计划, 存在问题, 意见建议: columns of a report form that are not this week's news.
+    ("plan", lazy_re(r"下周|下步|下一步|下阶段|下月|(?:计划|打算)$|问题|困难|建议")),
     (
         "unit",
         lazy_re(r"^(?:报送|责任|填报)?(?:单位|区县|县区|地区)(?:名称|（功能区）|\(功能区\))?$"),
@@ -49,6 +52,7 @@ _ROLE_WORDS: list[tuple[Role, LazyPattern]] = [
         lazy_re(r"动态|内容|事项|情况|进展|工作|信息|成效|亮点|标题|摘要|做法|计划|举措|措施"),
     ),
 ]
+_CAPTION_START = lazy_re(r"^[(（]?\s*图\s*\d")
 _INDEX_CELL = lazy_re(r"^[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）.、．]?$")
 _TOTAL_CELL = lazy_re(r"^(?:合计|小计|总计|共计)$")
 _SENTENCE = lazy_re(r"[。，；！？,;!?]")
@@ -108,8 +112,11 @@ def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace
         values = [text for row in rows if (text := (row[column] or "").strip())]
         if role == "index" and values:
             trace.drop("、".join(values), INDEX)
-        elif role in ("other", "contact") and values:
-            reason = CONTACT if role == "contact" else f"{OTHER}（{labels[column] or '未命名'}）"
+        elif role in ("other", "contact", "plan") and values:
+            label = labels[column] or "未命名"
+            reason = {"contact": CONTACT, "plan": NOT_NEWS.format(label)}.get(
+                role, f"{OTHER}（{label}）"
+            )
             trace.drop("；".join(values), reason)
     unit = None
     for row in rows:
@@ -141,6 +148,12 @@ def _is_sign_off_row(cells: list[str], unit_of: Callable[[str], str | None]) -> 
     )
 
 
+def _names_a_unit(cell: str, unit_of: Callable[[str], str | None]) -> bool:
+    """A cell that is a unit's name (东城区, 东城区科技局), not a text that mentions one
+    (图1 东城区科技特派员下乡服务)."""
+    return len(cell) <= 16 and not _CAPTION_START.match(cell) and unit_of(cell) is not None
+
+
 def _guess_roles(
     roles: list[Role | None], rows: list[list[str | None]], unit_of: Callable[[str], str | None]
 ) -> None:
@@ -155,7 +168,7 @@ def _guess_roles(
             roles[column] = "index"
         elif (
             "unit" not in roles
-            and sum(unit_of(c) is not None for c in cells if len(c) <= 16) * 2 >= len(cells)
+            and sum(_names_a_unit(c, unit_of) for c in cells) * 2 >= len(cells)
             and len(roles) > 1
         ):
             roles[column] = "unit"
@@ -214,6 +227,8 @@ def _form_lines(
             lines += [f"【{unit}】" if unit else f"单位：{value}", ""]
         elif role in ("contact", "date"):
             trace.drop(f"{label}：{value}", CONTACT)
+        elif role == "plan":
+            trace.drop(f"{label}：{value}", NOT_NEWS.format(label))
         elif role in ("other", "index"):
             trace.drop(f"{label}：{value}", f"{OTHER}（{label}）")
         else:

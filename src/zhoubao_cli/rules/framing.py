@@ -1,0 +1,96 @@
+"""The parts of a letter around the news: 市科技局：, 特此函告。, 此致 敬礼, 附件：…, 抄送：…, the
+document number, the signature (东城区科技局（盖章） 2026年2月5日), （此页无正文）.
+
+Why: many offices send their news as a formal 函 or 报告, or paste one into the chat. Its frame
+tells who writes to whom; the bulletin prints only the news inside. Each line of the frame goes
+and is listed. A unit's own name with a colon (东城区：) is a heading, not an addressee, so the
+rule asks the recogniser before it calls a line an addressee or a signature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.textrules import lazy_re
+
+SALUTATION = "公文的称呼（抬头）"
+CLOSING = "公文的结束语"
+ATTACHMENTS = "附件清单（附件不刊出）"
+SIGNATURE = "落款、盖章、抄送或文号"
+
+# The addressee: the bureau, its office, or its people, then a colon.
+_SALUTATION = lazy_re(
+    r"^(?:尊敬的|各位)?[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办公室)(?:领导|各位领导)?[:：]$"
+    r"|^(?:尊敬的|各位)?[\u4e00-\u9fff]{0,8}(?:领导|老师|同志)们?[:：]$"
+)
+CLOSING_FORMULA = lazy_re(
+    r"^(?:特此(?:函告|报告|报送|通报|说明|致函)|(?:妥|当)否[,，]?\s*请(?:批示|指示|审示|示)"
+    r"|以上(?:报告|意见)?[,，]?\s*请(?:审阅|审定|批示|阅示)|此致|敬礼|此致\s*敬礼)[。.！!]?$"
+)
+_ATTACHMENT_HEAD = lazy_re(r"^附\s*件\s*\d{0,2}\s*[:：]")
+# 2.活动现场照片 under 附件：1.签约企业名单 — a numbered name, without a date or a sentence.
+_ATTACHMENT_ITEM = lazy_re(r"^\d{1,2}\s*[.．、]\s*[^。，；\d]{1,40}$")
+_SIGNATURE = lazy_re(
+    r"^【落款】|^(?:抄\s*送|主\s*送|印\s*发|签\s*发)\s*[:：]|^[（(]此页无正文[)）]$"
+    r"|^[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号$"  # 东科函〔2026〕5号
+)
+_SIGN_OFF_DATE = lazy_re(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+_SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|章)\s*[)）]")
+_ORG = lazy_re(r"(?:局|委|部|办|办公室|管委会|中心|政府|委员会)$")
+_GAP = re.compile(r"[\s\u3000]+")
+
+
+def is_sign_off_date(text: str) -> bool:
+    """2026年2月26日 alone: the date under a signature, not the date of an item."""
+    return bool(_SIGN_OFF_DATE.match(text.strip()))
+
+
+class LetterFrame:
+    """The frame rule for one file: it remembers that an attachment list has begun."""
+
+    def __init__(self, unit_of: Callable[[str], str | None]) -> None:
+        self.unit_of = unit_of
+        self._in_attachments = False
+
+    def __call__(self, line: str, trace: Trace) -> str:
+        stripped = line.strip()
+        if not stripped:
+            self._in_attachments = False
+            return line
+        if self._in_attachments and _ATTACHMENT_ITEM.match(stripped):
+            trace.drop(stripped, ATTACHMENTS)
+            return ""
+        self._in_attachments = False
+        if _ATTACHMENT_HEAD.match(stripped):
+            self._in_attachments = True
+            trace.drop(stripped, ATTACHMENTS)
+            return ""
+        if _SALUTATION.match(stripped) and self.unit_of(stripped.rstrip(":：")) is None:
+            trace.drop(stripped, SALUTATION)
+            return ""
+        if CLOSING_FORMULA.match(stripped):
+            trace.drop(stripped, CLOSING)
+            return ""
+        if _SIGNATURE.search(stripped) or self._signed(stripped):
+            trace.drop(stripped, SIGNATURE)
+            return ""
+        return line
+
+    def _signed(self, line: str) -> bool:
+        """东城区科技局（盖章）, 东城区科技局    2026年2月5日: an organisation that signs."""
+        parts = _GAP.split(_SEAL.sub(" ", line).strip())
+        if len(parts) > 3 or not parts[0]:
+            return False
+        dates = [p for p in parts[1:] if is_sign_off_date(p)]
+        sealed = bool(_SEAL.search(line))
+        organisation = parts[0]
+        if len(parts) - 1 != len(dates) or not (sealed or dates):
+            return False
+        return len(organisation) <= 24 and bool(
+            _ORG.search(organisation) or self.unit_of(organisation)
+        )
