@@ -10,6 +10,8 @@ must not read 【东城区】无。). The editor's own phrases can be added in z
 
 from __future__ import annotations
 
+from functools import cache
+
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import strip_marker
 from zhoubao_cli.rules.remarks import is_remark
@@ -110,6 +112,11 @@ def _is_aside(clause: str) -> bool:
     return bool(_CAUSE.fullmatch(clause)) or is_remark(clause)
 
 
+@cache
+def _known(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_NOISE.sub("", p) for p in (*DEFAULT_PHRASES, *phrases))
+
+
 def _says_nil(text: str, phrases: tuple[str, ...] | list[str], unit_names: tuple[str, ...]) -> bool:
     bare = _CLOSING.sub("", _NOISE.sub("", text))
     for name in sorted(unit_names, key=len, reverse=True):
@@ -119,8 +126,7 @@ def _says_nil(text: str, phrases: tuple[str, ...] | list[str], unit_names: tuple
     bare = _SPEAKER.sub("", bare)
     if not bare or len(bare) > 20 + _LONGEST_ASIDE:
         return False
-    known = {_NOISE.sub("", p) for p in (*DEFAULT_PHRASES, *phrases)}
-    if bare in known or _NIL_SHAPE.match(bare):
+    if bare in _known(tuple(phrases)) or _NIL_SHAPE.match(bare):
         return True
     # The cause without a comma: 因春节放假本周无动态.
     return any(

@@ -66,13 +66,14 @@ _UNIT_HEADING = re.compile(r"^【[^】]{1,20}】")
 def is_remark(sentence: str) -> bool:
     """A sentence that speaks to the editor rather than of the unit's work."""
     text = sentence.strip()
-    if not text or len(text) > _LONGEST_NOTE or _says_nothing(text):
+    if not text or len(text) > _LONGEST_NOTE:
         return False
     if _TO_THE_EDITOR.search(text):
-        return True
+        return not _says_nothing(text)
     if len(text) > _LONGEST_REMARK or _HAS_FIGURE.search(text):
         return False
-    return bool(_REMARK.search(text) or CLOSING_FORMULA.match(text) or _GREETING.match(text))
+    said = _REMARK.search(text) or CLOSING_FORMULA.match(text) or _GREETING.match(text)
+    return bool(said) and not _says_nothing(text)  # the costly test last, for the few
 
 
 def _says_nothing(text: str) -> bool:
