@@ -76,9 +76,13 @@ def _rows(report: CollectReport, config: BulletinConfig) -> list[_Row]:
 
 
 def _status_of(file: FileReport, who: str) -> Status:
-    """A file's status for one of its rows: the part of a unit refused in a file for several
-    units is an error for that unit, whatever became of the rest of the file."""
-    return Status.ERROR if who in file.refused_units else file.status
+    """A file's status for one unit of it: in a file for several units, a unit's part may be
+    refused (an error) or replaced by a newer file (superseded), whatever became of the rest."""
+    if who in file.refused_units:
+        return Status.ERROR
+    if file.status in _USED and file.units and who not in (*file.units, *file.nil_units):
+        return Status.SUPERSEDED
+    return file.status
 
 
 def _problem_counts(row: _Row) -> str:
@@ -141,9 +145,10 @@ def _details(report: CollectReport, config: BulletinConfig) -> list[tuple[str, l
             # superseded or refused and the file is listed elsewhere.
             named = message.removeprefix("“")
             who = next((u for u in [*whos, *groups] if named.startswith(u)), whos[0])
-            status = _STATUS_WORDS[_status_of(file, who)]
-            if who in file.refused_units:
-                status = f"{who}部分{status}"
+            part = _status_of(file, who)
+            status = (
+                _STATUS_WORDS[part] if part is file.status else f"{who}部分{_STATUS_WORDS[part]}"
+            )
             groups[who].append(f"{file.file}（{status}）：{message}")
         if file.status is Status.IGNORED:
             groups[whos[0]] += [f"{file.file}：{note}" for note in file.notes]
