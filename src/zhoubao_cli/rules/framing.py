@@ -43,11 +43,25 @@ _SIGN_OFF_DATE = lazy_re(
 _SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|章)\s*[)）]")
 _ORG = lazy_re(r"(?:局|委|部|办|办公室|管委会|中心|政府|委员会)$")
 _GAP = re.compile(r"[\s\u3000]+")
+_LONGEST_NAME = 24
+_LONGEST_SIGNATURE = 48
 
 
 def is_sign_off_date(text: str) -> bool:
     """2026年2月26日 alone: the date under a signature, not the date of an item."""
     return bool(_SIGN_OFF_DATE.match(text.strip()))
+
+
+def is_signature(cells: list[str], unit_of: Callable[[str], str | None]) -> bool:
+    """An organisation that signs, and when: 东城区科技局（盖章）, 东城区科技局　2026年2月5日,
+    or a table row 东城区科技局 | 2026年2月5日. Nothing else may stand beside them."""
+    sealed = any(_SEAL.search(cell) for cell in cells)
+    parts = [p for cell in cells for p in _GAP.split(_SEAL.sub(" ", cell).strip()) if p]
+    dates = [p for p in parts if is_sign_off_date(p)]
+    names = [p for p in parts if p not in dates]
+    if len(dates) > 1 or len(names) > 1 or not (dates or (sealed and names)):
+        return False
+    return all(len(n) <= _LONGEST_NAME and (_ORG.search(n) or unit_of(n)) for n in names)
 
 
 class LetterFrame:
@@ -76,21 +90,8 @@ class LetterFrame:
         if CLOSING_FORMULA.match(stripped):
             trace.drop(stripped, CLOSING)
             return ""
-        if _SIGNATURE.search(stripped) or self._signed(stripped):
+        signed = len(stripped) <= _LONGEST_SIGNATURE and is_signature([stripped], self.unit_of)
+        if _SIGNATURE.search(stripped) or (signed and not is_sign_off_date(stripped)):
             trace.drop(stripped, SIGNATURE)
             return ""
         return line
-
-    def _signed(self, line: str) -> bool:
-        """东城区科技局（盖章）, 东城区科技局    2026年2月5日: an organisation that signs."""
-        parts = _GAP.split(_SEAL.sub(" ", line).strip())
-        if len(parts) > 3 or not parts[0]:
-            return False
-        dates = [p for p in parts[1:] if is_sign_off_date(p)]
-        sealed = bool(_SEAL.search(line))
-        organisation = parts[0]
-        if len(parts) - 1 != len(dates) or not (sealed or dates):
-            return False
-        return len(organisation) <= 24 and bool(
-            _ORG.search(organisation) or self.unit_of(organisation)
-        )

@@ -47,7 +47,14 @@ _TO_THE_EDITOR = lazy_re(
 _CHANGE_REQUEST = lazy_re(
     r"(?:第[一二三四五六七八九十\d]{1,2}条|[那这]一?条)[^。]{0,12}(?:删|去掉|不要|不用|撤|改)"
 )
-_GREETING = lazy_re(r"^(?:各位)?(?:老师|领导|科长|主任)们?(?:好|您好)|^(?:您好|你好|大家好)")
+# 第二条删掉: the sender takes an item of this file out.
+_TAKE_OUT = lazy_re(
+    r"第([一二三四五六七八九十]|[1-9]|1\d)条[^。，,]{0,6}?(?:删掉|删除|删去|去掉|不要了?|不用了?|撤掉|撤下)"
+)
+_DIGITS = "一二三四五六七八九十"
+_GREETINGS = r"(?:(?:各位)?(?:老师|领导|科长|主任)们?(?:好|您好)|您好|你好|大家好)"
+_GREETING = lazy_re(rf"^{_GREETINGS}")
+_GREETING_FIRST = lazy_re(rf"^{_GREETINGS}[，,！!]\s*")
 _BRACKETED = lazy_re(r"[（(【\[]\s*([^（）()【】\[\]]{1,80}?)\s*[）)】\]]")
 _NOTE_LABEL = lazy_re(r"^(?:备注|注|说明|附注|编者注|编辑注)\s*[:：]")
 # A remark before the news on the same line, ended by a colon (…附件发不过去直接贴这里：2月3日，…).
@@ -98,11 +105,9 @@ def drop_remarks(line: str, trace: Trace) -> str:
     body = _BRACKETED.sub(
         lambda m: _gone(m.group(), trace) if _is_note(m.group(1)) else m.group(), body
     )
-    if (greeting := _GREETING.match(body)) and body[
-        greeting.end() : greeting.end() + 1
-    ] in "，,！!":
-        trace.drop(body[: greeting.end() + 1], REMARK)  # 老师好，… : the rest is read on
-        body = body[greeting.end() + 1 :]
+    if greeting := _GREETING_FIRST.match(body):  # 老师好，…: the greeting goes, the rest is read on
+        trace.drop(greeting.group(), REMARK)
+        body = body[greeting.end() :]
     if (lead := _LEADING.match(body)) and body[lead.end() :] and is_remark(lead.group(1)):
         _gone(lead.group(), trace)
         body = body[lead.end() :]
@@ -123,12 +128,6 @@ def _gone(text: str, trace: Trace) -> str:
     elif _CHANGE_REQUEST.search(text):
         trace.warnings.append(f"对方在材料里说“{text.strip()}”，请核对是否要照此删改")
     return ""
-
-
-_TAKE_OUT = lazy_re(
-    r"第([一二三四五六七八九十]|[1-9]|1\d)条[^。，,]{0,6}?(?:删掉|删除|删去|去掉|不要了?|不用了?|撤掉|撤下)"
-)
-_DIGITS = "一二三四五六七八九十"
 
 
 def _number(text: str) -> int:

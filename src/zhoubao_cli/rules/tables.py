@@ -23,7 +23,7 @@ from typing import Literal
 from zhoubao_cli.content import Table
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.contact import CONTACT, is_contact_label
-from zhoubao_cli.rules.framing import is_sign_off_date
+from zhoubao_cli.rules.framing import is_signature
 from zhoubao_cli.rules.titles import NOT_NEWS
 from zhoubao_cli.textrules import LazyPattern, lazy_re
 
@@ -32,7 +32,6 @@ INDEX = "表格的序号列"
 OTHER = "表格中不刊出的列"
 TOTAL = "表格的合计行"
 SIGN_OFF = "表格里的落款（单位和日期）"
-_ORG_CELL = lazy_re(r"(?:局|委|部|办|办公室|管委会|中心|政府|委员会)$")
 
 Role = Literal["index", "unit", "date", "content", "contact", "plan", "other"]
 
@@ -89,7 +88,7 @@ def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace
         cells = [cell.strip() for cell in row if cell and cell.strip()]
         if is_contact_label(cells[0]):  # 联系人 | 赵敏 | 联系电话 | 136…: a signature row
             trace.drop(" ".join(cells), CONTACT)
-        elif _is_sign_off_row(cells, unit_of):  # 东城区科技局 | 2026年2月26日
+        elif is_signature(cells, unit_of):  # 东城区科技局 | 2026年2月26日
             trace.drop(" | ".join(cells), SIGN_OFF)
         else:
             kept.append(row)
@@ -135,17 +134,6 @@ def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace
             row_lines[0] = f"【{unit}】{row_lines[0]}"
         lines += [*row_lines, ""]
     return lines
-
-
-def _is_sign_off_row(cells: list[str], unit_of: Callable[[str], str | None]) -> bool:
-    """A row of a signature: an organisation and the date it signed, nothing else."""
-    dates = [c for c in cells if is_sign_off_date(c)]
-    names = [c for c in cells if c not in dates]
-    return (
-        len(dates) == 1
-        and len(names) <= 1
-        and all(len(n) <= 24 and (unit_of(n) or _ORG_CELL.search(n)) for n in names)
-    )
 
 
 def _names_a_unit(cell: str, unit_of: Callable[[str], str | None]) -> bool:
