@@ -74,3 +74,14 @@ def test_year_and_unknown_unit(year: Cli) -> None:
     assert "历夏区" in unknown.output and "“历下区”" in unknown.output
     empty = year("search", " ")
     assert empty.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("command", "value"), [("search", "0"), ("search", "10000"), ("volume", "12")]
+)
+def test_a_year_out_of_range_is_refused_in_words(year: Cli, command: str, value: str) -> None:
+    args = ["座谈会", "--year", value] if command == "search" else [value]
+    result = year(command, *args)
+    assert result.exit_code == 2
+    assert f"年份“{value}”不对" in result.output
+    assert "内部错误" not in result.output and "Traceback" not in result.output

@@ -197,9 +197,7 @@ def test_a_unit_with_errors_in_a_file_of_several_units_goes_back_alone(
     assert "章丘区" not in issue19("status", "--remind").output
 
 
-def test_a_units_part_replaced_by_its_own_newer_file_is_said_so(
-    issue19: Cli, inbox: Path
-) -> None:
+def test_a_units_part_replaced_by_its_own_newer_file_is_said_so(issue19: Cli, inbox: Path) -> None:
     combined, own = inbox / "区县汇总.txt", inbox / "历下区.txt"
     combined.write_text(
         "历下区：\n1. 2月2日，历下区召开对接会。\n市中区：\n1. 2月3日，市中区走访企业。\n", "utf-8"
@@ -208,7 +206,10 @@ def test_a_units_part_replaced_by_its_own_newer_file_is_said_so(
     os.utime(combined, (1_770_000_000, 1_770_000_000))
     os.utime(own, (1_770_100_000, 1_770_100_000))
     output = issue19("collect", inbox).output
-    assert "区县汇总.txt（历下区部分被取代，未采用）：“历下区”的内容已被较新的文件 历下区.txt 取代" in output
+    assert (
+        "区县汇总.txt（历下区部分被取代，未采用）：“历下区”的内容已被较新的文件 历下区.txt 取代"
+        in output
+    )
     assert "区县汇总.txt（正常）" not in output
 
 

@@ -144,6 +144,8 @@ def test_click_messages_are_chinese(tmp_path: Path) -> None:
         ("new", "abc"): "期号 的值不对：“abc”不是整数",
         ("status", "-i", "0"): "-i/--issue 的值不对：期号应为正整数，而不是 0。",
         ("render", "-o"): "选项 -o 需要一个值。",
+        ("import", "x.txt", "-i", "0"): "-i/--issue 的值不对：期号应为正整数，而不是 0。",
+        ("stats", "--year", "abc"): "--year 的值不对：应为整数",
     }
     for args, message in cases.items():
         result = run(*args, cwd=tmp_path)

@@ -414,8 +414,8 @@ def import_(
             "--issue",
             "-i",
             help="期号；是 zhoubao 汇编过的一期时，把文件记录为它实际印发的版本。",
-            min=1,
             metavar="期号",
+            parser=_positive_number,
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出导入记录。")] = False,
@@ -605,7 +605,7 @@ def search(
 @handles_errors
 def volume(
     year: Annotated[
-        int, typer.Argument(help="年份，如 2026。", metavar="年份", show_default=False, min=1900)
+        int, typer.Argument(help="年份，如 2026。", metavar="年份", show_default=False)
     ],
     pdf: Annotated[bool, typer.Option("--pdf", help="同时生成 PDF（需要 LibreOffice）。")] = False,
     output: Annotated[

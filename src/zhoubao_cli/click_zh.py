@@ -8,6 +8,7 @@ public attributes, and words each usage error from the exception's own fields.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from typing import Any
 
@@ -158,6 +159,35 @@ def _param_name(param: Any) -> str:
     return "/".join(_flags(param))
 
 
+# What typer's value checks (pydantic's, or click's own types) say, in Chinese.
+_VALUE_ERRORS = (
+    (re.compile(r"valid integer|is not a valid integer"), lambda m: "应为整数"),
+    (re.compile(r"valid number|is not a valid float"), lambda m: "应为数字"),
+    (
+        re.compile(r"valid date|does not match the format"),
+        lambda m: "日期格式不对，应写成 2026-02-06",
+    ),
+    (
+        re.compile(r"greater than or equal to (\S+?)\.?$|x>=(\S+?)\.?$"),
+        lambda m: f"不能小于 {m[1] or m[2]}",
+    ),
+    (
+        re.compile(r"less than or equal to (\S+?)\.?$|x<=(\S+?)\.?$"),
+        lambda m: f"不能大于 {m[1] or m[2]}",
+    ),
+    (re.compile(r"greater than (\S+?)\.?$"), lambda m: f"应大于 {m[1]}"),
+    (re.compile(r"is not one of|is not a valid choice"), lambda m: "不是可选的值"),
+)
+
+
+def _in_chinese(message: str) -> str:
+    """A value error as typer phrased it, in Chinese; ours (already Chinese) pass through."""
+    for pattern, said in _VALUE_ERRORS:
+        if match := pattern.search(message):
+            return said(match)
+    return message if re.search(r"[\u4e00-\u9fff]", message) else "格式或取值不对"
+
+
 def usage_message(exc: Any) -> str:
     """One Chinese sentence for one of click's usage errors, from the exception's own fields."""
     kind = type(exc).__name__
@@ -174,7 +204,7 @@ def usage_message(exc: Any) -> str:
         what = "选项" if exc.param is not None and exc.param.param_type_name == "option" else "参数"
         return f"缺少{what} {_param_name(exc.param)}。"
     if kind == "BadParameter":
-        return f"{_param_name(exc.param)} 的值不对：{exc.message}"
+        return f"{_param_name(exc.param)} 的值不对：{_in_chinese(str(exc.message))}"
     message = str(getattr(exc, "message", exc))
     if message.startswith("Missing command"):  # `zhoubao -i 3` with no command
         return "缺少命令。"

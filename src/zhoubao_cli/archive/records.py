@@ -24,6 +24,16 @@ if TYPE_CHECKING:
     from zhoubao_cli.workspace import Issue, Workspace
 
 PRINTED_FILE = "printed.json"
+FIRST_YEAR, LAST_YEAR = 1900, 9999
+
+
+def year_range(year: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a year the archive can hold, or a usage error in words."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(f"年份“{year}”不对。", hint="请写四位数的年份，如 2026。")
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
 IMPORT_FILE = "import.json"
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from zhoubao_cli.archive.records import UnitNames, archived
+from zhoubao_cli.archive.records import UnitNames, archived, year_range
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.units import Recogniser
 
@@ -51,8 +51,7 @@ def search(
         if not names.known(unit):
             wanted = Recogniser(config).unit_title(unit.strip()) or wanted
     patterns = [re.compile(re.escape(word), re.IGNORECASE) for word in words]
-    first = datetime.date(year, 1, 1) if year else None
-    last = datetime.date(year, 12, 31) if year else None
+    first, last = year_range(year) if year is not None else (None, None)
     hits: list[Hit] = []
     searched = 0
     units_seen: set[str] = set()

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from zhoubao_cli.archive.records import ArchivedIssue, UnitNames, archived, printed_file
+from zhoubao_cli.archive.records import (
+    ArchivedIssue,
+    UnitNames,
+    archived,
+    printed_file,
+    year_range,
+)
 from zhoubao_cli.dates import cn_date, cn_period
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.model import Bulletin, Status
@@ -51,7 +57,8 @@ def period_of(
     default_year: int,
 ) -> Period:
     """The range asked for; one kind at a time, the year of the latest issue when none is."""
-    kinds = [k for k, v in (("--month", month), ("--quarter", quarter), ("--year", year)) if v]
+    asked = (("--month", month), ("--quarter", quarter), ("--year", year))
+    kinds = [k for k, v in asked if v is not None]
     if start or end:
         kinds.append("--from/--to")
     if len(kinds) > 1:
@@ -64,6 +71,7 @@ def period_of(
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise UsageError(f"月份“{month}”格式不对。", hint="请写成 YYYY-MM，如 2026-01。")
         y, m = int(match.group(1)), int(match.group(2))
+        year_range(y)
         last = datetime.date(y + m // 12, m % 12 + 1, 1) - datetime.timedelta(days=1)
         return Period(datetime.date(y, m, 1), last, f"{y}年{m}月")
     if quarter:
@@ -73,6 +81,7 @@ def period_of(
                 f"季度“{quarter}”格式不对。", hint="请写成 YYYYQ1 到 YYYYQ4，如 2026Q1。"
             )
         y, q = int(match.group(1)), match.group(2)
+        year_range(y)
         number = int(q) if q.isdigit() else _QUARTERS.index(q) + 1
         first = datetime.date(y, 3 * number - 2, 1)
         last_month = 3 * number
@@ -92,10 +101,8 @@ def period_of(
         else:
             label = f"截至{cn_date(end)}"  # type: ignore[arg-type]
         return Period(start, end, label)
-    y = year or default_year
-    if not 1900 <= y <= 9999:
-        raise UsageError(f"年份“{y}”不对。", hint="请写四位数的年份，如 2026。")
-    return Period(datetime.date(y, 1, 1), datetime.date(y, 12, 31), f"{y}年")
+    y = default_year if year is None else year
+    return Period(*year_range(y), f"{y}年")
 
 
 class UnitStats(BaseModel):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zhoubao_cli.archive.records import archived
+from zhoubao_cli.archive.records import archived, year_range
 from zhoubao_cli.dates import cn_date
 from zhoubao_cli.errors import UsageError
 
@@ -60,20 +60,13 @@ def make_volume(
     output: Path | None = None,
     force: bool = False,
 ) -> VolumeResult:
-    import datetime
-
     from zhoubao_cli.fileio import WrittenFiles
     from zhoubao_cli.render.pdf import docx_to_pdf
 
     config = workspace.config
+    first, last = year_range(year)
     issues = [
-        entry.printed
-        for entry in archived(
-            workspace,
-            first=datetime.date(year, 1, 1),
-            last=datetime.date(year, 12, 31),
-            with_reports=False,
-        )
+        entry.printed for entry in archived(workspace, first=first, last=last, with_reports=False)
     ]
     if not issues:
         raise UsageError(
