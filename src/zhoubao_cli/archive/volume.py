@@ -82,10 +82,10 @@ def make_volume(
         )
         result.pages = [None] * len(issues)
     else:
-        first = 1
+        page = 1
         for count in counts:
-            result.pages.append(first)
-            first += count
+            result.pages.append(page)
+            page += count
     data = _volume(config, year, issues, [doc for _, doc in parts], result.pages, workspace)
     for fmt in formats:
         target = (
