@@ -68,7 +68,8 @@ def handles_errors(command: F) -> F:
             # A C/POSIX locale with Python's UTF-8 fallbacks turned off: Chinese file names
             # cannot be made at all. The way out is in ASCII, which survives any console.
             _echo("错误：系统的区域设置不支持中文文件名（LANG=C）。", err=True)
-            _echo("办法：export LANG=C.UTF-8 (or zh_CN.UTF-8), then run zhoubao again.", err=True)
+            # The command itself stays ASCII: a console without Chinese shows the rest as "?".
+            _echo("办法：先运行 export LANG=C.UTF-8（或 zh_CN.UTF-8），再运行 zhoubao。", err=True)
             raise typer.Exit(EXIT_INPUT) from None
         except Exception as exc:  # a bug: keep it to one line unless asked for details
             if os.environ.get("ZHOUBAO_DEBUG"):

@@ -138,6 +138,21 @@ def _whose(data: Any, loc: tuple[int | str, ...]) -> str:
     return ""
 
 
+def _what_broke(cause: Exception) -> str:
+    """Why issue.json cannot be used, in words (never a Python class name)."""
+    if isinstance(cause, json.JSONDecodeError):
+        return f"第 {cause.lineno} 行第 {cause.colno} 列不是正确的 JSON"
+    if isinstance(cause, UnicodeDecodeError):
+        return "不是 UTF-8 编码"
+    if isinstance(cause, OSError):
+        return f"读不出：{cause.strerror or '没有权限'}"
+    if isinstance(cause, KeyError):
+        return f"缺少“{cause.args[0]}”一项"
+    if isinstance(cause, ValueError):
+        return "期号或日期写得不对（日期应写成 2026-02-06）"
+    return "内容不对"
+
+
 # The README section the message sends the editor to; a test checks that it exists.
 BROKEN_ISSUE_SECTION = "issue.json 损坏时"
 
@@ -146,9 +161,8 @@ class BrokenIssueError(UsageError):
     """One issue's issue.json cannot be read; the other issues are not affected."""
 
     def __init__(self, path: Path, cause: Exception) -> None:
-        what = "读不出" if isinstance(cause, OSError) else "内容不对"
         super().__init__(
-            f"{path} 已损坏（{what}：{cause.__class__.__name__}），{path.parent.name}无法使用；其他各期不受影响。",
+            f"{path} 已损坏（{_what_broke(cause)}），{path.parent.name}无法使用；其他各期不受影响。",
             hint=f"按 README 中“{BROKEN_ISSUE_SECTION}”一节修正这个文件，或用 --issue 指定其他期。",
         )
         self.path = path

@@ -121,7 +121,10 @@ def read_lines(path: Path, config: BulletinConfig) -> tuple[list[str], str | Non
             f"{path.name}：只能导入 Word 文档（.docx）或文本（.txt）。",
             hint="PDF 请在阅读器里全选、复制文字，粘贴到记事本另存为 .txt 后再导入。",
         )
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(f"{path.name}：无法读取（{exc.strerror}）。") from None
     with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
         reader = SourceReader(config.limits, Path(scratch))
         if stat.st_size > reader.max_file:
@@ -133,10 +136,16 @@ def read_lines(path: Path, config: BulletinConfig) -> tuple[list[str], str | Non
             found = Found(path, path.name, kind, stat.st_size, stat.st_mtime)  # type: ignore[arg-type]
             extracted = reader.read(found)
             return flatten(extracted.pieces), extracted.encoding
-        except InputError:
-            raise
-        except ZhoubaoError as exc:  # the reader's own messages do not name the file
-            raise InputError(f"{path.name}：{exc.message}", hint=exc.hint) from None
+        except ZhoubaoError as exc:  # named once, whether the reader named the file or not
+            message = exc.message.removeprefix(f"{path.name}：")
+            # The reader's advice is for a unit's file; here the editor imports their own.
+            hint = exc.hint.replace("请对方", "请") if exc.hint else None
+            raise InputError(f"{path.name}：{message}", hint=hint) from None
+        except OSError as exc:
+            raise InputError(
+                f"{path.name}：无法读取（{exc.strerror or '没有权限，或正被其他程序占用'}）。",
+                hint="请关闭正在使用它的程序，或把它复制出来再导入。",
+            ) from None
 
 
 _MD_MARKS = re.compile(r"^#{1,6}\s+|^>\s*|\*\*|__|^(?:-{3,}|\*{3,})$")

@@ -407,7 +407,7 @@ class _DocxReader:
         data = self._part_bytes(part) if part else None
         if part is None or data is None:
             raise InputError(
-                f"{self.name}：文件里嵌入的内容（altChunk）找不到，文件可能不完整。",
+                f"{self.name}：文件里嵌入的另一份文档找不到，文件可能不完整。",
                 hint="请对方在 Word 中打开后另存为 .docx 再发。",
             )
         kind = self._content_type(part)
@@ -426,7 +426,7 @@ class _DocxReader:
             self.pieces += decode_text(data, self.name)[0].splitlines()
         else:
             raise InputError(
-                f"{self.name}：文件里嵌入了 zhoubao 读不出的内容（altChunk，{kind or part}）。",
+                f"{self.name}：文件里嵌入了一份 zhoubao 读不出的文档（类型 {kind or part}）。",
                 hint="请对方在 Word 中打开后另存为 .docx（Word 会把嵌入的内容转成普通段落）再发。",
             )
         self.pieces.append("")
