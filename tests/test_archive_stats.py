@@ -204,3 +204,12 @@ def test_docx_is_an_official_format_table(year: Cli, tmp_path: Path) -> None:
             ["pdfinfo", str(out.with_suffix(".pdf"))], capture_output=True, text=True, check=True
         )
         assert re.search(r"^Pages:\s+1$", info.stdout, re.M)  # sixteen rows fit one page
+
+
+def test_a_table_written_elsewhere_leaves_nothing_beside_it(year: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "别处" / "统计表.xlsx"
+    assert year("stats", "--quarter", "2026Q1", "--xlsx", "-o", target).exit_code == 0
+    assert sorted(p.name for p in target.parent.iterdir()) == ["统计表.xlsx"]
+    target.write_bytes(b"edited")  # still known as zhoubao's: an edit is not overwritten
+    assert year("stats", "--quarter", "2026Q1", "--xlsx", "-o", target).exit_code != 0
+    assert target.read_bytes() == b"edited"

@@ -284,6 +284,8 @@ def write_tables(
     from zhoubao_cli.fileio import WrittenFiles
 
     written = []
+    # The record stays in 统计/ even for an -o elsewhere: nothing is left beside the user's file.
+    record = WrittenFiles(root / STATS_DIR)
     notes_text = notes(report, deadline_text(config))
     for fmt in formats:
         target = output if output is not None else root / STATS_DIR / f"{report.title}.{fmt}"
@@ -293,6 +295,6 @@ def write_tables(
             data = to_xlsx(report, notes_text, config)
         else:
             data = to_docx(report, notes_text, config, reference)
-        backup = WrittenFiles(target.parent).write(target, data, force=force)
+        backup = record.write(target, data, force=force)
         written.append((target, backup))
     return written

@@ -87,6 +87,8 @@ def make_volume(
             result.pages.append(page)
             page += count
     data = _volume(config, year, issues, [doc for _, doc in parts], result.pages, workspace)
+    # The record stays in the volumes' folder even for an -o elsewhere (see fileio).
+    record = WrittenFiles(workspace.root / VOLUME_DIR)
     for fmt in formats:
         target = (
             output
@@ -96,7 +98,7 @@ def make_volume(
         if target.is_dir():
             raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
         payload = data if fmt == "docx" else docx_to_pdf(data, volume_name(config, year, "docx"))
-        backup = WrittenFiles(target.parent).write(target, payload, force=force)
+        backup = record.write(target, payload, force=force)
         result.written.append((target, backup))
     return result
 
