@@ -76,11 +76,6 @@ class Grid:
         )
 
     @property
-    def advance(self) -> int:
-        """The width of one full-width character of body text, spacing included."""
-        return round(self.body_size * TWIPS_PER_PT) + self.char_spacing
-
-    @property
     def rows_per_page(self) -> int:
         return self.type_height // self.pitch
 
@@ -106,10 +101,6 @@ class Grid:
     def first_page_rows(self) -> int:
         """Rows of body text under the masthead on page 1."""
         return (self.type_height - self.masthead_height) // self.pitch
-
-    def end_block_row_height(self) -> int:
-        """An end block row, exact: the rows plus their rules stay within whole grid rows."""
-        return self.pitch - THICK_RULE * TWIPS_PER_PT // 8 - 5
 
 
 def fit_on_one_line(ems: float, candidates: list[float], width_pt: float) -> tuple[float, int]:
