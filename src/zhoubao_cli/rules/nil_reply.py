@@ -44,7 +44,6 @@ _NIL_SHAPE = lazy_re(
     r"(?:工作)?(?:动态|信息|内容|材料|情况|进展|亮点|事项|稿件)?(?:可?(?:报送|上报|报))?$"
 )
 _NOISE = lazy_re(r"[\s。．.，,、！!～~…：:；;（）()“”\"'‘’]+")
-_CLOSING = lazy_re(r"(?:特此(?:说明|报告|告知|报送)|谢谢|请知悉|请查收)$")
 _SPEAKER = lazy_re(r"^(?:我区|我县|我单位|本单位|我局|本区|本县|我们)")
 # Why there is nothing, said before it: 受春节假期影响，/ 因疫情防控 / 春节期间.
 _CAUSE = lazy_re(
@@ -54,11 +53,13 @@ _CAUSE = lazy_re(
 _CLAUSE = lazy_re(r"[^，,；;。！!]+")
 _BRACKETED = lazy_re(r"[（(][^（）()]{0,40}[）)]")
 # What may follow the reply: thanks, a plea, a promise, or that an earlier message was wrong.
-_AFTERWORD = lazy_re(
+_AFTERWORDS = (
     r"(?:望|请|敬请|还请)?(?:理解|谅解|知悉|查收|见谅)|谢谢(?:老师|领导)?|感谢|抱歉|不好意思"
-    r"|特此(?:说明|报告|告知)|(?:下周|下期|下次)(?:一并|再)?(?:报送|上报|报|补报)"
+    r"|特此(?:说明|报告|告知|报送)|(?:下周|下期|下次)(?:一并|再)?(?:报送|上报|报|补报)"
     r"|上面那?[条个]?(?:是上期的?|是上周的?|作废|不算)?|是上[期周]的|请忽略|作废"
 )
+_AFTERWORD = lazy_re(_AFTERWORDS)
+_ENDS_WITH_AFTERWORD = lazy_re(rf"(?:{_AFTERWORDS})+$")  # 本周无动态特此说明, without a comma
 _ORG_PREFIX = lazy_re(r"^[\u4e00-\u9fff]{1,8}?(?:区|县|市|局)[:：]?")
 _WITHDRAWS = lazy_re(r"发错|请忽略|作废|撤回|不算|是上[期周]的")
 _LONGEST_ASIDE = 16
@@ -100,11 +101,17 @@ def withdraws_the_rest(
 
 
 def _without_unit(text: str, unit_names: tuple[str, ...]) -> str:
+    """东城区：… / 东城区本周无 without the unit's name (the longest name that fits)."""
     stripped = text.strip()
-    for name in sorted(unit_names, key=len, reverse=True):
+    for name in _longest_first(unit_names):
         if stripped.startswith(name):
             return stripped[len(name) :].lstrip("：:，, ")
     return stripped
+
+
+@cache
+def _longest_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _is_aside(clause: str) -> bool:
@@ -118,12 +125,9 @@ def _known(phrases: tuple[str, ...]) -> frozenset[str]:
 
 
 def _says_nil(text: str, phrases: tuple[str, ...] | list[str], unit_names: tuple[str, ...]) -> bool:
-    bare = _CLOSING.sub("", _NOISE.sub("", text))
-    for name in sorted(unit_names, key=len, reverse=True):
-        if bare.startswith(name):
-            bare = bare[len(name) :]
-            break
-    bare = _SPEAKER.sub("", bare)
+    bare = _SPEAKER.sub(
+        "", _without_unit(_ENDS_WITH_AFTERWORD.sub("", _NOISE.sub("", text)), unit_names)
+    )
     if not bare or len(bare) > 20 + _LONGEST_ASIDE:
         return False
     if bare in _known(tuple(phrases)) or _NIL_SHAPE.match(bare):
