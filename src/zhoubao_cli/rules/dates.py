@@ -70,7 +70,7 @@ def canonical_dates(text: str, trace: Trace) -> str:
 
     def chinese(m: re.Match[str]) -> str:
         year = "".join(str(_CN_DIGITS[c]) for c in m["y"]) + "年" if m["y"] else ""
-        return done(m.group(), f"{year}{_cn_number(m['m'])}月{_cn_number(m['d'])}日")
+        return done(m.group(), f"{year}{cn_number(m['m'])}月{cn_number(m['d'])}日")
 
     def short(m: re.Match[str]) -> str:
         month, day = int(m["m"]), int(m["d"])
@@ -87,8 +87,8 @@ def canonical_dates(text: str, trace: Trace) -> str:
     return _MONTH_DAY.sub(lambda m: done(m.group(), f"{int(m['m'])}月{int(m['d'])}日"), text)
 
 
-def _cn_number(text: str) -> int:
-    """一 … 三十一."""
+def cn_number(text: str) -> int:
+    """一 … 三十一 (also 10 for 十): a Chinese number as dates and item numbers write it."""
     if "十" not in text:
         return _CN_DIGITS[text]
     tens, _, ones = text.partition("十")

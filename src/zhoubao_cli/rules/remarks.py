@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.dates import cn_number
 from zhoubao_cli.rules.framing import CLOSING_FORMULA
 from zhoubao_cli.textrules import lazy_re
 
@@ -51,7 +52,6 @@ _CHANGE_REQUEST = lazy_re(
 _TAKE_OUT = lazy_re(
     r"第([一二三四五六七八九十]|[1-9]|1\d)条[^。，,]{0,6}?(?:删掉|删除|删去|去掉|不要了?|不用了?|撤掉|撤下)"
 )
-_DIGITS = "一二三四五六七八九十"
 _GREETINGS = r"(?:(?:各位)?(?:老师|领导|科长|主任)们?(?:好|您好)|您好|你好|大家好)"
 _GREETING = lazy_re(rf"^{_GREETINGS}")
 _GREETING_FIRST = lazy_re(rf"^{_GREETINGS}[，,！!]\s*")
@@ -131,4 +131,4 @@ def _gone(text: str, trace: Trace) -> str:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _DIGITS.index(text) + 1
+    return int(text) if text.isdigit() else cn_number(text)
