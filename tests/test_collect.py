@@ -430,3 +430,17 @@ def test_the_example_week_gives_the_same_bulletin_json(issue18: Cli) -> None:
     """bulletin.json byte for byte (the speed work and the text rules change nothing it holds)."""
     saved = (issue18.folder / "issues" / "第18期" / "bulletin.json").read_text("utf-8")
     assert saved == (GOLDEN / "issue18.bulletin.json").read_text("utf-8")
+
+
+def test_a_reply_of_nothing_with_an_aside_is_quoted_in_the_report(
+    issue19: Cli, inbox: Path
+) -> None:
+    (inbox / "章丘区.txt").write_text("受春节假期影响，本期无工作动态报送。", "utf-8")
+    (inbox / "平阴县.txt").write_text("无", "utf-8")
+    code, report = collect_json(issue19, inbox)
+    assert code == 0
+    files = by_file(report)
+    assert files["章丘区.txt"]["notes"] == [
+        "本周无动态（已算作报送，不刊出）：“受春节假期影响，本期无工作动态报送。”"
+    ]
+    assert files["平阴县.txt"]["notes"] == ["本周无动态（已算作报送，不刊出）"]

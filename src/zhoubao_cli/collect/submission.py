@@ -159,10 +159,13 @@ def _parse(
             block.paragraphs = block.paragraphs[-1:]
         if trace.withdrawn_items:
             _take_out(block.paragraphs, trace, result)
-        if is_nil_reply("".join(block.paragraphs), config.nil_replies, names):
+        reply = "".join(block.paragraphs)
+        if is_nil_reply(reply, config.nil_replies, names):
             result.blocks.append(Accepted(target, [], nil=True))
             who = f"{target.unit}：" if target.unit and len(blocks) > 1 else ""
-            result.report.notes.append(f"{who}{nil_reply.NOTE}")
+            # A reply with more than 无 in it (a reason, an apology) is quoted: nothing unseen.
+            words = f"：“{reply}”" if len(reply) > _BARE_REPLY else ""
+            result.report.notes.append(f"{who}{nil_reply.NOTE}{words}")
             continue
         paragraphs = []
         label = target.unit or config.section_by_key(target.section).label
@@ -197,6 +200,7 @@ def _parse(
 
 
 _OPENING = 10
+_BARE_REPLY = 8  # 本周无工作动态。 and shorter: nothing more to show
 
 
 def _take_out(paragraphs: list[str], trace: Trace, result: FileResult) -> None:
