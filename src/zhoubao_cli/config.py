@@ -7,7 +7,7 @@ import tomllib
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -225,32 +225,31 @@ _PYDANTIC_MESSAGES = {
 
 def field_errors(exc: ValidationError) -> list[str]:
     """Each error of a validated file as 位置：原因, in Chinese, for any of our files."""
-    found = []
-    for err in exc.errors():
-        key = _dotted(tuple(err["loc"])) or "（整个文件）"
-        if err["type"] == "value_error":
-            reason = str(err.get("ctx", {}).get("error", err["msg"]))
-        else:
-            reason = _PYDANTIC_MESSAGES.get(err["type"], "内容不对")
-        found.append(f"{key}：{reason}")
-    return found
+    return [
+        f"{_dotted(tuple(err['loc'])) or '（整个文件）'}：{_reason(err)}" for err in exc.errors()
+    ]
+
+
+def _reason(err: Any) -> str:
+    """One validation error's reason in Chinese (pydantic's English never reaches the user)."""
+    if err["type"] == "value_error":  # ours: already Chinese
+        return str(err.get("ctx", {}).get("error", err["msg"]))
+    reason = _PYDANTIC_MESSAGES.get(err["type"], "内容不对")
+    if err["type"] == "literal_error":
+        reason += f"：{err.get('ctx', {}).get('expected', '')}"
+    return reason
 
 
 def _describe_errors(exc: ValidationError, text: str) -> str:
     lines = []
     for err in exc.errors():
         loc = tuple(err["loc"])
-        key = _dotted(loc) or "（整个文件）"
-        if err["type"] == "value_error":
-            reason = str(err.get("ctx", {}).get("error", err["msg"]))
-            line = _line_of_value(text, reason)
-        else:
-            reason = _PYDANTIC_MESSAGES.get(err["type"], err["msg"])
-            if err["type"] == "literal_error":
-                reason += f"：{err.get('ctx', {}).get('expected', '')}"
-            line = locate_key(text, loc)
+        reason = _reason(err)
+        line = (
+            _line_of_value(text, reason) if err["type"] == "value_error" else locate_key(text, loc)
+        )
         where = f"第 {line} 行 " if line else ""
-        lines.append(f"  - {where}{key}：{reason}")
+        lines.append(f"  - {where}{_dotted(loc) or '（整个文件）'}：{reason}")
     return "\n".join(lines)
 
 
