@@ -79,3 +79,27 @@ def copy_tree(source: Path, target: Path) -> Path:
 
 def has_soffice() -> bool:
     return shutil.which("soffice") is not None
+
+
+def messages(report: dict, file: str, *, notes: bool = False) -> list[str]:  # type: ignore[type-arg]
+    """What the record found in one file, as the editor reads it: errors and warnings (or, with
+    notes=True, the notes), each with its unit and item in front and its fix after."""
+    from zhoubao_cli.model import Finding, Severity
+    from zhoubao_cli.notices import for_editor
+
+    found = [Finding.model_validate(f) for f in report["findings"] if f["file"] == file]
+    wanted = [f for f in found if (f.severity is Severity.NOTE) == notes]
+    return [for_editor(f) for f in wanted]
+
+
+def files_said(report: dict) -> dict[str, dict]:  # type: ignore[type-arg]
+    """The record's files by name, each with what was found in it as `messages` (errors and
+    warnings, and superseded notes) and `notes`: what the editor reads beside the file."""
+    return {
+        f["file"]: {
+            **f,
+            "messages": messages(report, f["file"]),
+            "notes": messages(report, f["file"], notes=True),
+        }
+        for f in report["files"]
+    }

@@ -11,7 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BAD_INPUTS, EXAMPLE_INBOX, GOLDEN, Cli, copy_tree, has_soffice, tree_digest
+from conftest import (
+    BAD_INPUTS,
+    EXAMPLE_INBOX,
+    GOLDEN,
+    Cli,
+    copy_tree,
+    files_said,
+    has_soffice,
+    messages,
+    tree_digest,
+)
 
 EXPECTED = json.loads((BAD_INPUTS / "expected.json").read_text("utf-8"))
 
@@ -36,14 +46,14 @@ def collect_json(cli: Cli, *args: object) -> tuple[int, dict]:  # type: ignore[t
 
 
 def by_file(report: dict) -> dict[str, dict]:  # type: ignore[type-arg]
-    return {f["file"]: f for f in report["files"]}
+    return files_said(report)
 
 
 def test_example_inbox_is_collected_cleanly(issue18: Cli) -> None:
     code, report = collect_json(issue18, EXAMPLE_INBOX)
     assert code == 0
     assert report["issue"] == 18
-    assert report["missing"] == []
+    assert {u["outcome"] for u in report["units"]} == {"adopted"}
     files = by_file(report)
     assert files["~$高新区-第18期动态.docx"]["status"] == "ignored"
     assert {f["status"] for n, f in files.items() if not n.startswith("~$")} == {"ok"}
@@ -94,7 +104,7 @@ def test_bad_inputs_never_show_a_traceback(issue19: Cli) -> None:
     result = issue19("collect", BAD_INPUTS / "inbox")
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert "材料有误待重报" in result.output
+    assert "有错误待重报" in result.output
     assert "未报送（2）：济南高新区、商河县" in result.output
 
 
@@ -105,7 +115,7 @@ def test_doc_without_libreoffice(
     monkeypatch.setenv("ZHOUBAO_SOFFICE", "")  # as on a machine without LibreOffice
     code, report = collect_json(issue19, inbox)
     assert code == 1
-    (file,) = report["files"]
+    (file,) = by_file(report).values()
     assert file["status"] == "error"
     assert "需要 LibreOffice" in file["messages"][0] and "另存为 .docx" in file["messages"][0]
 
@@ -126,7 +136,7 @@ def test_oversized_file(issue19: Cli, inbox: Path) -> None:
         handle.truncate(11 * 2**20)  # sparse: 11 MB on paper, nothing on disk
     code, report = collect_json(issue19, inbox)
     assert code == 1
-    assert "超过上限 10 MB" in report["files"][0]["messages"][0]
+    assert "超过上限 10 MB" in messages(report, report["files"][0]["file"])[0]
 
 
 def test_link_out_of_the_inbox_is_not_followed(issue19: Cli, tmp_path: Path, inbox: Path) -> None:
@@ -176,12 +186,13 @@ def test_a_unit_with_errors_in_a_file_of_several_units_goes_back_alone(
     summary = by_file(report)["区县汇总.txt"]
     assert summary["status"] == "warning"
     assert summary["refused_units"] == ["章丘区"]
-    assert any("章丘区第1条" in m and "2月30日" in m for m in summary["messages"])
+    (refused,) = [f for f in report["findings"] if f["severity"] == "error"]
+    assert (refused["unit"], refused["item"], refused["kind"]) == ("章丘区", 1, "date.impossible")
     bulletin = (issue19.folder / "issues/第19期/bulletin.json").read_text("utf-8")
     assert "历下区召开" in bulletin and "章丘区召开" not in bulletin
     output = issue19("status").output
     assert "区县汇总.txt（章丘区部分有错误，未采用）" in output
-    assert re.search(r"材料有误待重报（1）：\s*章丘区", output)
+    assert re.search(r"有错误待重报（1）：\s*章丘区", output)
     remind = issue19("status", "--remind").output
     assert "章丘区" in remind and "历下区" not in remind
     # 章丘区 sends its own file later: its part of the combined file needs no resending.
@@ -421,7 +432,7 @@ def test_a_file_sent_after_the_deadline_is_noted(issue19: Cli, inbox: Path) -> N
     os.utime(early, (datetime(2026, 2, 5, 11, 0).timestamp(),) * 2)
     os.utime(copied, (datetime(2026, 3, 2, 9, 0).timestamp(),) * 2)  # copied after the issue
     _, report = collect_json(issue19, inbox)
-    notes = {f["file"]: f["notes"] for f in report["files"]}
+    notes = {name: f["notes"] for name, f in files_said(report).items()}
     assert "晚于截稿时间（2月5日 12:00）：文件修改于 2月5日 15:20" in notes["历下区.txt"]
     assert not any("截稿" in n for n in notes["市中区.txt"] + notes["槐荫区.txt"])
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from zhoubao_cli.collect import collect_issue
 from zhoubao_cli.collect.blocks import split_blocks
 from zhoubao_cli.config import default_config_text, parse_config
-from zhoubao_cli.model import Status
+from zhoubao_cli.model import Severity, Status
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.items import layout_of
 from zhoubao_cli.units import Recogniser, Target
@@ -90,9 +90,11 @@ def test_collect_never_crashes(files: list[tuple[str, bytes]]) -> None:
         folder = root / "issues" / "第19期"
         folder.mkdir(parents=True)
         issue = Issue(19, ISSUE_DATE, date(2026, 1, 31), ISSUE_DATE, folder)
-        report = collect_issue(CONFIG, issue, inbox)
+        report = collect_issue(CONFIG, issue, inbox).report
         assert {f.file for f in report.files} == {name for name, _ in files}
         for file in report.files:
-            assert file.status in set(Status)
+            # A file refused says why, in words, and what it read is accounted for line by line.
             if file.status is Status.ERROR:
-                assert file.messages and all(m for m in file.messages)
+                said = [f for f in report.findings_of(file.file) if f.severity is Severity.ERROR]
+                assert said and all(f.message for f in said)
+            assert all(line.text for line in file.lines)

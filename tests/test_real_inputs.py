@@ -32,6 +32,8 @@ def collected(folder: str, workspace: Path) -> tuple[dict[str, Any], dict[str, s
         assert runner.invoke(app, ["new", "19", "--date", "2026-02-06"]).exit_code == 0
         result = runner.invoke(app, ["collect", str(HERE / folder), "--json"])
         report = json.loads(result.stdout)
+        for file in report["files"]:  # what the record found in a file, shown beside it
+            file["findings"] = [f for f in report["findings"] if f["file"] == file["file"]]
         bulletin = json.loads(Path("issues/第19期/bulletin.json").read_text("utf-8"))
     paragraphs = {
         u["unit"]: _paragraph(u["items"]) for s in bulletin["sections"] for u in s["units"]

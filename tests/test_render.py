@@ -368,7 +368,7 @@ def test_render_warns_about_missing_units(cli: Cli, tmp_path: Path) -> None:
     cli("collect", inbox)
     result = cli("render", "--txt")
     assert result.exit_code == 0
-    assert "本期缺少 13 个单位的材料" in result.output
+    assert "未报送（13）：" in result.output
     assert "栏目“【重点工作动态】”没有内容" in result.output
     assert "1 个文件出错未采用：坏文件.docx" in result.output
     text = output(cli, "txt").read_text("utf-8")

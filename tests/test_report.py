@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BAD_INPUTS, EXAMPLE_INBOX, Cli, copy_tree
+from conftest import BAD_INPUTS, EXAMPLE_INBOX, Cli, copy_tree, files_said
 from zhoubao_cli.config import default_config_text, parse_config
-from zhoubao_cli.notices import call_for_submissions, plain_problem, reminder
+from zhoubao_cli.model import Finding, Severity
+from zhoubao_cli.notices import call_for_submissions, reminder, said
 from zhoubao_cli.workspace import Issue
 
 
@@ -47,7 +48,8 @@ def test_every_message_appears_whole(
     monkeypatch.setenv("COLUMNS", columns)
     output = bad19("status").output
     shown = squash(output)
-    messages = [m for f in report_of(bad19)["files"] for m in f["messages"] + f["notes"]]
+    report = report_of(bad19)
+    messages = [m for f in files_said(report).values() for m in f["messages"] + f["notes"]]
     assert len(messages) > 15
     rest = shown
     for message in messages:
@@ -104,10 +106,11 @@ def test_a_unit_that_replied_nil_is_reported(cli: Cli, tmp_path: Path) -> None:
     remind = cli("status", "--remind").output
     assert "平阴县" not in remind and "历下区" in remind
     status = cli("status").output
-    assert "回复本期无动态：平阴县" in status
+    assert "报“无”（1）：平阴县" in status
     assert "平阴县" not in status.split("未报送")[1]
     render = cli("render", "--txt").output
-    assert "平阴县" not in render.split("本期缺少")[1].splitlines()[0]
+    silent = render.split("未报送（")[1].splitlines()[0]
+    assert "历下区" in silent and "平阴县" not in silent
 
 
 def test_render_reminds_of_old_material(cli: Cli, tmp_path: Path) -> None:
@@ -123,23 +126,24 @@ def test_render_reminds_of_old_material(cli: Cli, tmp_path: Path) -> None:
     )
 
 
-def test_plain_problem_wording() -> None:
-    assert (
-        plain_problem("天桥区", "天桥区第2段：日期“2月9日”晚于出刊日期2026年2月6日，请核对", 2026)
-        == "天桥区：第2段的日期“2月9日”晚于出刊日期2月6日"
+def test_a_finding_is_said_with_its_item_and_without_the_year() -> None:
+    late = Finding(
+        kind="date.after_publication",
+        severity=Severity.ERROR,
+        message="日期“2月9日”晚于出刊日期2026年2月6日，请核对",
+        for_unit="日期“2月9日”晚于出刊日期2月6日",
+        unit="天桥区",
+        item=2,
+        opening="2月9日，召开…",
     )
-    assert (
-        plain_problem("导语", "导语第1段：共 320 字，超过 300 字，建议压缩", 2026)
-        == "导语：第1段：共 320 字，超过 300 字，建议压缩"
+    assert said(late) == "第2条（“2月9日，召开…”）的日期“2月9日”晚于出刊日期2月6日"
+    assert said(late, for_units=False).endswith("2026年2月6日，请核对")
+    long = Finding(
+        kind="length", severity=Severity.WARNING, message="共 320 字，超过 300 字，建议压缩", item=1
     )
-    # Another year stays written out; a message without a paragraph is kept as it is.
-    assert plain_problem("历下区", "日期“12月30日”晚于2025年12月1日", 2026).endswith(
-        "2025年12月1日"
-    )
-    assert (
-        plain_problem("槐荫区", "文件是空的，请对方重新发送", 2026)
-        == "槐荫区：文件是空的，请重新发送"
-    )
+    assert said(long) == "第1条：共 320 字，超过 300 字，建议压缩"
+    # A finding with nothing for the unit is said to it in the editor's words.
+    assert said(Finding(kind="x", severity=Severity.ERROR, message="文件是空的。")) == "文件是空的"
 
 
 @pytest.mark.parametrize(
@@ -198,18 +202,13 @@ def test_the_reminder_knows_whether_the_deadline_has_passed(now: str, said: str)
     assert text.endswith("本期无动态的也请回复“无”。")
 
 
-def test_the_reminder_speaks_to_the_units_and_render_to_the_editor() -> None:
-    """Advice to the editor (unpack, zhoubao.toml) stays out of the text for the chat group."""
-    archive = "这是压缩包，请对方直接发送其中的 Word 文档（.docx）或文本（.txt）；也可由编辑解压到收件文件夹后重新运行 zhoubao collect"
-    assert (
-        plain_problem("济阳区", archive, 2026)
-        == "济阳区：这是压缩包，请直接发送其中的 Word 文档（.docx）或文本（.txt）"
-    )
-    unknown = "文件名和标题都没有可识别的报送单位。请把文件名改为以单位名称开头（如“某某区-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
-    assert plain_problem("文件“新建文本文档.txt”", unknown, 2026) == (
-        "文件“新建文本文档.txt”：认不出是哪个单位发的，请发送的单位在文件名前写上单位名称后重发"
-    )
-    phone = "正文里有手机号码“13905310000”，已删去，请核对这句话"
-    assert plain_problem("历下区", phone, 2026, for_units=False) == f"历下区：{phone}"
-    emoji = "删除了表情符号 👍，请核对原意是否完整"
-    assert plain_problem("平阴县", emoji, 2026, for_units=False) == f"平阴县：{emoji}"
+def test_the_reminder_speaks_to_the_units_and_render_to_the_editor(bad19: Cli) -> None:
+    """Advice to the editor (zhoubao.toml, unpacking) stays out of the text for the chat group;
+    a file whose unit is unknown is asked for by its name."""
+    remind = bad19("status", "--remind").output
+    faulty = remind.split("以下材料有问题")[1]
+    assert "zhoubao" not in faulty and "请对方" not in faulty
+    assert "文件“新建文本文档.txt”：认不出是哪个单位发的，请在文件名前写上单位名称后重发" in faulty
+    # For the editor, the same finding keeps its advice (the fix) beside it.
+    listing = squash(bad19("status").output)
+    assert "zhoubao.toml" in listing

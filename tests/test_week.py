@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from conftest import EXAMPLE_INBOX, ROOT, Cli, copy_tree, tree_digest
+from conftest import EXAMPLE_INBOX, ROOT, Cli, copy_tree, files_said, tree_digest
 
 ISSUE19 = "issues/第19期"
 ISSUE18_INBOX = "issues/第18期/inbox"
@@ -158,7 +158,7 @@ def test_corrected_file_takes_its_unit_off_the_resend_list(cli: Cli, tmp_path: P
     os.utime(right, (1_770_100_000, 1_770_100_000))
     result = cli("collect", inbox, "--json")
     assert result.exit_code == 0
-    files = {f["file"]: f for f in json.loads(result.stdout)["files"]}
+    files = files_said(json.loads(result.stdout))
     assert files["天桥区.txt"]["status"] == "superseded"
     assert any("晚于出刊日期" in m for m in files["天桥区.txt"]["messages"])  # still shown
     assert files["天桥区（修改）.txt"]["status"] == "ok"

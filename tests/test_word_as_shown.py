@@ -14,7 +14,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 
-from conftest import Cli
+from conftest import Cli, files_said
 from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError
 from zhoubao_cli.sources.docx import read_docx
@@ -200,7 +200,7 @@ def issue19(cli: Cli) -> Cli:
 
 def collect(cli: Cli, inbox: Path) -> dict:  # type: ignore[type-arg]
     result = cli("collect", inbox, "--json")
-    return {f["file"]: f for f in json.loads(result.stdout)["files"]}
+    return files_said(json.loads(result.stdout))
 
 
 def test_templates_and_files_without_an_extension_are_read_by_content(

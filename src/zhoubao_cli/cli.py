@@ -21,7 +21,7 @@ from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
-    from zhoubao_cli.model import CollectReport
+    from zhoubao_cli.model import Bulletin, CollectReport
     from zhoubao_cli.render.forecast import Forecast
     from zhoubao_cli.workspace import Issue
 
@@ -143,12 +143,14 @@ def _parse_date(text: str | None) -> date | None:
         ) from None
 
 
-def _forecast(config: "BulletinConfig", issue: "Issue") -> "Forecast | None":
+def _forecast(
+    config: "BulletinConfig", issue: "Issue", bulletin: "Bulletin | None" = None
+) -> "Forecast | None":
     """The page-fit forecast of the issue's bulletin, or None (no bulletin, an office template)."""
     from zhoubao_cli.render.forecast import forecast_bulletin
 
     try:
-        return forecast_bulletin(issue.load_bulletin(), config)
+        return forecast_bulletin(bulletin or issue.load_bulletin(), config)
     except ZhoubaoError:
         return None
 
@@ -263,17 +265,18 @@ def collect(
         if which:
             _echo(f"{which}。", err=True)
     try:
-        report = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
+        collected = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     except NotSaved as refused:
         # What was read, then why it was not saved (the error, said in the one place).
         if as_json:
-            _echo(refused.report.model_dump_json(indent=2))
+            _echo(_json_with_forecast(refused.report, None))
         else:
             from zhoubao_cli.terminal import print_report
 
             print_report(refused.report, workspace.config, saved=False)
         raise
-    forecast = _forecast(workspace.config, issue)
+    report = collected.report
+    forecast = _forecast(workspace.config, issue, collected.bulletin)
     if as_json:
         _echo(_json_with_forecast(report, forecast))
     else:
@@ -327,6 +330,81 @@ def status(
 
     print_report(report, workspace.config)
     _echo_forecast(forecast)
+
+
+SentenceWords = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="哪一句：单位和条号（如 某某区 2），或单位加句中几个字，或只写句中几个字。",
+        metavar="单位 条号 或 字句",
+        show_default=False,
+    ),
+]
+EveryOption = Annotated[bool, typer.Option("--all", help="符合的存疑句不止一句时，一起决定。")]
+
+
+def _decide(words: list[str] | None, issue_number: int | None, choice: str, every: bool) -> None:
+    from zhoubao_cli.collect import decisions
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    issue = workspace.issue(issue_number)
+    report = issue.load_report()
+    names = {n: u.name for u in workspace.config.units for n in (u.name, *u.aliases)}
+    chosen = decisions.select(report, words or [], names)
+    done = decisions.decide(issue, report, chosen, choice, every=every)  # type: ignore[arg-type]
+    for doubt in done:
+        where = f"{doubt.unit or doubt.section}第{doubt.item}条"
+        _echo(f"已{decisions.WORDS[choice]}（{where}）：{doubt.text}")
+    left = len(report.undecided())
+    _echo(f"还有 {left} 句存疑未定。" if left else "存疑句都已决定。以后重新汇编也照此办理。")
+
+
+@app.command(
+    cls=ChineseCommand,
+    epilog="zhoubao keep 某某区 2  留下某某区第2条里的存疑句\nzhoubao keep 联系  留下含“联系”的那一句",
+)
+@handles_errors
+def keep(
+    words: SentenceWords = None, issue_number: IssueOption = None, every: EveryOption = False
+) -> None:
+    """留下一句存疑的话：照印，不再提醒。"""
+    _decide(words, issue_number, "keep", every)
+
+
+@app.command(
+    cls=ChineseCommand,
+    epilog="zhoubao drop 某某区 2  删去某某区第2条里的存疑句\nzhoubao drop 老师 审阅  删去含这几个字的那一句",
+)
+@handles_errors
+def drop(
+    words: SentenceWords = None, issue_number: IssueOption = None, every: EveryOption = False
+) -> None:
+    """删去一句存疑的话：从本期内容里拿掉，以后重新汇编也不再刊出。"""
+    _decide(words, issue_number, "drop", every)
+
+
+@app.command(
+    cls=ChineseCommand,
+    epilog="zhoubao show 某某区  某某区材料的每一行和它的去向",
+)
+@handles_errors
+def show(
+    unit: Annotated[str, typer.Argument(help="单位名称或简称。", metavar="单位")],
+    issue_number: IssueOption = None,
+) -> None:
+    """逐行列出一个单位的材料和每一行的去向：刊出为第几条、略去（原因）、改动、存疑。"""
+    from zhoubao_cli.terminal import print_lines
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    issue = workspace.issue(issue_number)
+    report = issue.load_report()
+    names = {n: u.name for u in workspace.config.units for n in (u.name, *u.aliases)}
+    name = names.get(unit)
+    if name is None:
+        raise UsageError(f"配置里没有单位“{unit}”。", hint="请写 zhoubao.toml 里的单位名称或别名。")
+    print_lines(report, name)
 
 
 @app.command(
@@ -505,7 +583,7 @@ def stats(
         bool, typer.Option("--force", help="覆盖被人改过的表格，旧文件存为 .bak。")
     ] = False,
 ) -> None:
-    """各单位报送和采用情况：报送条数、采用条数和字数、零报送、出错或迟报、排名。"""
+    """各单位报送和采用情况：报送条数、采用条数和字数、未报送、报“无”、有错误待重报、迟报、排名。"""
     from zhoubao_cli.archive.stats import period_of, unit_stats
     from zhoubao_cli.workspace import require_workspace
 

@@ -15,6 +15,8 @@ class Drop:
 
     text: str
     reason: str
+    at: int | None = None  # the index of the line it was dropped from (None: before the lines)
+    rule: str = ""  # which rule dropped it (a stable code), when known
 
 
 @dataclass

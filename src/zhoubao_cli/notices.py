@@ -3,7 +3,6 @@ chat group, and the reminders render gives the editor before printing."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,7 @@ from zhoubao_cli import dates
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
-    from zhoubao_cli.model import Bulletin, CollectReport, FileReport, Status
+    from zhoubao_cli.model import Bulletin, CollectReport, Finding, Severity
     from zhoubao_cli.workspace import Issue
 
 
@@ -61,67 +60,46 @@ def call_for_submissions(config: BulletinConfig, issue: Issue) -> str:
     )
 
 
-_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_PART = re.compile(r"^(?P<part>第\d+[段条](?:（“[^”]*”）)?)：(?P<rest>.*)$")
-_FOR_THE_UNITS = (("请对方", "请"), ("，是否旧材料？", "，是否旧材料"))
-_CHECK_IT = re.compile(r"，请核对。?$")
-# Parts of a message that are advice to the editor, not to the unit that sent the file.
-_EDITOR_ONLY = re.compile(r"zhoubao|collect|limits\.|编辑")
-_NO_UNIT = "认不出是哪个单位发的，请发送的单位在文件名前写上单位名称后重发"
+def said(finding: Finding, *, for_units: bool = True) -> str:
+    """A finding in one sentence without its unit: 第2条（“…”）的日期“2月9日”晚于出刊日期2月6日.
+    For units, the words meant for them; for the editor, the message itself."""
+    text = (finding.for_unit if for_units else None) or finding.message
+    if where := finding.where():
+        text = where + ("的" if text.startswith("日期") else "：") + text
+    return text.rstrip("。")
 
 
-def plain_problem(who: str, message: str, year: int, *, for_units: bool = True) -> str:
-    """One problem in the words a unit reads: 天桥区第2条：日期“2月9日”晚于出刊日期2026年2月6日，请核对
-    → 天桥区：第2条的日期“2月9日”晚于出刊日期2月6日. For the editor (for_units=False) the
-    message keeps its advice, with the unit's name put in front."""
-    text = message.removeprefix(who)
-    if match := _PART.match(text):
-        rest = match["rest"]
-        text = match["part"] + ("的" if rest.startswith("日期") else "：") + rest
-    if for_units:
-        if who.startswith("文件“") and "可识别的报送单位" in text:
-            text = _NO_UNIT
-        text = "；".join(p for p in text.split("；") if not _EDITOR_ONLY.search(p))
-        text = _CHECK_IT.sub("", text)
-        for wordy, plain in _FOR_THE_UNITS:
-            text = text.replace(wordy, plain)
-    text = _FULL_DATE.sub(
-        lambda m: m[0] if int(m[1]) != year else f"{int(m[2])}月{int(m[3])}日", text
-    )
-    return f"{who}：{text.rstrip('。')}"
+def for_editor(finding: Finding) -> str:
+    """A finding as the editor reads it beside its file: what, then the way out."""
+    text = said(finding, for_units=False)
+    return f"{text}。{finding.fix.rstrip('。')}" if finding.fix else text
 
 
-def _who(file: FileReport) -> str:
-    return file.unit or f"文件“{file.file}”"
+def _who(finding: Finding) -> str:
+    return finding.unit or f"文件“{finding.file}”"
 
 
 def problems(
     report: CollectReport,
     config: BulletinConfig,
-    status: Status,
-    year: int,
+    severity: Severity,
     *,
     for_units: bool = True,
 ) -> list[str]:
-    """Each problem of the files with this status, named by unit, in the config's order. The
-    errors of a unit's part refused in a file for several units count as that unit's."""
-    from zhoubao_cli.model import Status
+    """Each problem of this severity in the files (or units' parts) it concerns, named by unit,
+    in the config's order: errors of what was not used, warnings of what was."""
+    from zhoubao_cli.model import Severity, Status
 
+    files = {f.file: f for f in report.files}
+    wanted = (Status.ERROR,) if severity is Severity.ERROR else (Status.OK, Status.WARNING)
     order = {u: i for i, u in enumerate(config.unit_names())}
     found = [
-        (f.unit or "", _who(f), m) for f in report.files if f.status is status for m in f.messages
+        f
+        for f in report.findings
+        if f.severity is severity and f.file in files and files[f.file].status_for(f.unit) in wanted
     ]
-    if status is Status.ERROR:
-        found += [
-            (unit, unit, m)
-            for f in report.files
-            if f.status is not Status.ERROR
-            for unit in f.refused_units
-            for m in f.messages
-            if m.startswith(unit)
-        ]
-    found.sort(key=lambda item: order.get(item[0], len(order)))
-    return [plain_problem(who, m, year, for_units=for_units) for _, who, m in found]
+    found.sort(key=lambda f: order.get(f.unit or "", len(order)))
+    return [f"{_who(f)}：{said(f, for_units=for_units)}" for f in found]
 
 
 def reminder(
@@ -132,10 +110,10 @@ def reminder(
 ) -> str:
     """A 催报 text: who sent nothing, and each problem of the files that must be sent again.
     Before any collect, every unit is reminded."""
-    from zhoubao_cli.model import Status
+    from zhoubao_cli.model import Severity
 
     silent = config.unit_names() if report is None else report.sent_nothing()
-    faulty = [] if report is None else problems(report, config, Status.ERROR, issue.date.year)
+    faulty = [] if report is None else problems(report, config, Severity.ERROR)
     if not silent and not faulty:
         return f"第{issue.number}期各单位材料已收齐，无需催报。"
     lines = [f"【催报提醒】{config.title}第{issue.number}期"]
@@ -166,13 +144,16 @@ def before_printing(config: BulletinConfig, bulletin: Bulletin, report: CollectR
     """What the editor should know before the bulletin goes out: who is missing (a unit that
     replied 无 is not), empty sections, files not used, and every warning of the files used
     (old material among them)."""
-    from zhoubao_cli.model import Status
+    from zhoubao_cli.model import Outcome, Severity, Status
 
-    present, nil = bulletin.units_present(), set(report.nil_units())
-    missing = [u for u in config.unit_names() if u not in present and u not in nil]
+    present = bulletin.units_present()
+    silent = [u for u in report.with_outcome(Outcome.MISSING) if u not in present]
+    faulty = [u for u in report.with_outcome(Outcome.FAULTY) if u not in present]
     notes = []
-    if missing:
-        notes.append(f"本期缺少 {len(missing)} 个单位的材料：{'、'.join(missing)}")
+    if silent:
+        notes.append(f"{Outcome.MISSING.word}（{len(silent)}）：{'、'.join(silent)}")
+    if faulty:
+        notes.append(f"{Outcome.FAULTY.word}（{len(faulty)}）：{'、'.join(faulty)}")
     for section in config.sections:
         if section.kind != "units" and not any(
             s.key == section.key and not s.empty for s in bulletin.sections
@@ -181,5 +162,10 @@ def before_printing(config: BulletinConfig, bulletin: Bulletin, report: CollectR
     failed = [f.file for f in report.files if f.status is Status.ERROR]
     if failed:
         notes.append(f"上次汇编有 {len(failed)} 个文件出错未采用：{'、'.join(failed)}")
-    notes += problems(report, config, Status.WARNING, bulletin.date.year, for_units=False)
+    notes += problems(report, config, Severity.WARNING, for_units=False)
+    if undecided := report.undecided():
+        notes.append(
+            f"有 {len(undecided)} 句存疑未定（zhoubao collect 的“请看一眼”），"
+            "已照印；请用 zhoubao keep 或 zhoubao drop 决定"
+        )
     return notes

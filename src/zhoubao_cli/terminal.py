@@ -12,7 +12,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from zhoubao_cli.config import BulletinConfig
-from zhoubao_cli.model import CollectReport, FileReport, Status
+from zhoubao_cli.model import CollectReport, Fate, FileReport, Outcome, Severity, Status
+from zhoubao_cli.notices import for_editor, said
 
 _MARKS = {
     Status.OK: "[green]✓[/]",
@@ -28,13 +29,6 @@ _PLAIN_MARKS = {
     Status.OK: "[green]正常[/]",
     Status.WARNING: "[yellow]提醒[/]",
     Status.ERROR: "[red]错误[/]",
-}
-_STATUS_WORDS = {
-    Status.OK: "正常",
-    Status.WARNING: "有提醒，已采用",
-    Status.ERROR: "有错误，未采用",
-    Status.SUPERSEDED: "被取代，未采用",
-    Status.IGNORED: "已跳过",
 }
 # Which mark a row with several files shows: the one that needs the editor most.
 _URGENCY = [Status.ERROR, Status.WARNING, Status.OK, Status.SUPERSEDED, Status.IGNORED]
@@ -76,22 +70,23 @@ def _rows(report: CollectReport, config: BulletinConfig) -> list[_Row]:
 
 
 def _status_of(file: FileReport, who: str) -> Status:
-    """A file's status for one unit of it: in a file for several units, a unit's part may be
-    refused (an error) or replaced by a newer file (superseded), whatever became of the rest."""
-    if who in file.refused_units:
-        return Status.ERROR
-    if file.status in _USED and file.units and who not in (*file.units, *file.nil_units):
-        return Status.SUPERSEDED
-    return file.status
+    """A file's status for one unit (row) of it."""
+    return file.status_for(who)
 
 
-def _problem_counts(row: _Row) -> str:
-    problems = sum(len(f.messages) for f in row.files if f.status is not Status.IGNORED)
-    changes = sum(len(f.notes) + len(f.dropped) for f in row.files if f.status in _USED)
-    skipped = [n for f in row.files if f.status is Status.IGNORED for n in f.notes]
+def _problem_counts(report: CollectReport, row: _Row) -> str:
+    names = {f.file for f in row.files}
+    mine = [f for f in report.findings if f.file in names and f.unit in (row.who, None)]
+    problems = sum(f.severity is not Severity.NOTE for f in mine)
+    changes = sum(f.kind == "mended" for f in mine)
+    changes += sum(len(f.dropped) for f in row.files if f.status in _USED)
+    skipped = [f.message for f in mine if f.kind == "ignored"]
+    doubts = sum(d.unit == row.who for d in report.undecided() if d.file in names)
     parts = []
     if problems:
         parts.append(f"问题 {problems} 条")
+    if doubts:
+        parts.append(f"存疑 {doubts} 句")
     if changes:
         parts.append(f"改动 {changes} 处")
     return escape("；".join(parts) or "；".join(dict.fromkeys(skipped)) or "—")
@@ -119,6 +114,8 @@ def _table(report: CollectReport, config: BulletinConfig, fancy: bool) -> Table:
     table.add_column("问题与改动", overflow="fold", min_width=6)
     for row in _rows(report, config):
         status = min((_status_of(f, row.who) for f in row.files), key=_URGENCY.index)
+        if status is Status.OK and any(d.unit == row.who for d in report.undecided()):
+            status = Status.WARNING  # a unit with sentences in doubt is not a plain ✓
         used = [f for f in row.files if _status_of(f, row.who) in _USED]
         several_units = any(len(f.units) + len(f.refused_units) > 1 for f in used)
         table.add_row(
@@ -127,37 +124,48 @@ def _table(report: CollectReport, config: BulletinConfig, fancy: bool) -> Table:
             "" if several_units else str(sum(f.items for f in used) or ""),
             "" if several_units else str(sum(f.chars for f in used) or ""),
             marks[status],
-            _problem_counts(row),
+            _problem_counts(report, row),
         )
     return table
 
 
 def _details(report: CollectReport, config: BulletinConfig) -> list[tuple[str, list[str]]]:
-    """Each unit (or section, or unrecognised file) with every message, change and dropped line
-    of its files, whole. A message of a file with several units goes under the unit it names."""
+    """Each unit (or section, or unrecognised file) with every finding and dropped line of its
+    files, whole. A finding about one unit of a file for several goes under that unit."""
     groups: dict[str, list[str]] = {}
     for row in _rows(report, config):
         groups.setdefault(row.who, [])
-    for file in report.files:
-        whos = [who for _, who in _row_keys(config, file)]
-        for message in file.messages:
-            # A message that names a unit goes under it, even when that unit's part was
-            # superseded or refused and the file is listed elsewhere.
-            named = message.removeprefix("“")
-            who = next((u for u in [*whos, *groups] if named.startswith(u)), whos[0])
-            part = _status_of(file, who)
-            status = (
-                _STATUS_WORDS[part] if part is file.status else f"{who}部分{_STATUS_WORDS[part]}"
-            )
-            groups[who].append(f"{file.file}（{status}）：{message}")
-        if file.status is Status.IGNORED:
-            groups[whos[0]] += [f"{file.file}：{note}" for note in file.notes]
+    files = {f.file: f for f in report.files}
+    for finding in report.findings:
+        file = files.get(finding.file or "")
+        if file is None:
             continue
-        groups[whos[0]] += [f"{file.file}：改动：{note}" for note in file.notes]
-        groups[whos[0]] += [
-            f"{file.file}：略去“{line.text}”：{line.reason}" for line in file.dropped
-        ]
+        whos = [who for _, who in _row_keys(config, file)]
+        who = finding.unit if finding.unit in groups else whos[0]
+        if finding.severity is Severity.NOTE:
+            label = "改动：" if finding.kind == "mended" else ""
+            groups[who].append(f"{file.file}：{label}{said(finding, for_units=False)}")
+            continue
+        part = _status_of(file, who)
+        status = part.word if part is file.status else f"{who}部分{part.word}"
+        groups[who].append(f"{file.file}（{status}）：{for_editor(finding)}")
+    for file in report.files:
+        if file.status is not Status.IGNORED:
+            first = _row_keys(config, file)[0][1]
+            groups[first] += [
+                f"{file.file}：略去“{line.text}”：{line.reason}" for line in file.dropped
+            ]
     return [(who, lines) for who, lines in groups.items() if lines]
+
+
+def _doubts(report: CollectReport) -> list[str]:
+    """Each sentence in doubt not yet decided: where it is, why, and the sentence whole."""
+    lines = []
+    for doubt in report.undecided():
+        where = doubt.unit or doubt.section or doubt.file
+        item = f"第{doubt.item}条" if doubt.item else ""
+        lines.append(f"{where}{item}（{'；'.join(doubt.why)}）：{doubt.text}")
+    return lines
 
 
 def print_report(
@@ -185,28 +193,69 @@ def print_report(
             for line in lines:
                 # soft_wrap: printed whole, as one line the terminal wraps; never cut
                 console.print(f"  {escape(line)}", soft_wrap=True, highlight=False)
+    doubts = _doubts(report)
+    if doubts:
+        console.print(f"[bold yellow]请看一眼（{len(doubts)} 句存疑，已照印）[/]")
+        for line in doubts:
+            console.print(f"  {escape(line)}", soft_wrap=True, highlight=False)
+        console.print(
+            "  留下：zhoubao keep 单位 条号；删去：zhoubao drop 单位 条号（或写出句中几个字）",
+            soft_wrap=True,
+            highlight=False,
+        )
     silent, resend, nil = report.sent_nothing(), report.to_resend(), report.nil_units()
-    order = config.unit_names()
-    nil.sort(key=lambda u: order.index(u) if u in order else len(order))
     if nil:
-        console.print("[green]回复本期无动态：[/]" + "、".join(nil), soft_wrap=True)
+        console.print(
+            f"[green]{Outcome.NIL.word}（{len(nil)}）：[/]" + "、".join(nil), soft_wrap=True
+        )
     if silent:
-        console.print(f"[yellow]未报送（{len(silent)}）：[/]" + "、".join(silent), soft_wrap=True)
+        console.print(
+            f"[yellow]{Outcome.MISSING.word}（{len(silent)}）：[/]" + "、".join(silent),
+            soft_wrap=True,
+        )
     if resend:
         console.print(
-            f"[red]材料有误待重报（{len(resend)}）：[/]" + "、".join(resend), soft_wrap=True
+            f"[red]{Outcome.FAULTY.word}（{len(resend)}）：[/]" + "、".join(resend), soft_wrap=True
         )
     if not silent and not resend:
         console.print("[green]所有单位都已报送。[/]")
-    console.print(
-        f"共 {len(report.files)} 个文件：正常 {report.count(Status.OK)}，"
-        f"提醒 {report.count(Status.WARNING)}，错误 {report.count(Status.ERROR)}，"
-        f"被取代 {report.count(Status.SUPERSEDED)}，跳过 {report.count(Status.IGNORED)}。",
-        soft_wrap=True,
+    counts = "，".join(
+        f"{status.word} {report.count(status)}" for status in Status if report.count(status)
     )
+    console.print(f"共 {len(report.files)} 个文件：{counts or '无'}。", soft_wrap=True)
     if not saved:
         console.print("[red]以上是这次读到的材料，结果没有保存，原因如下。[/]", soft_wrap=True)
     elif report.has_errors:
         console.print(
             "[red]有错误的文件未采用，请对方改正后重新报送；其余文件已汇编。[/]", soft_wrap=True
+        )
+
+
+def print_lines(report: CollectReport, unit: str, console: Console | None = None) -> None:
+    """A unit's source files line by line, each beside its fate, from the record."""
+    console = console or Console()
+    files = [f for f in report.files if unit in (f.unit, *f.units, *f.refused_units, *f.nil_units)]
+    if not files:
+        console.print(f"第{report.issue}期没有{escape(unit)}的材料。", soft_wrap=True)
+        return
+    for file in files:
+        console.print(
+            f"[bold]{escape(file.file)}[/]（{file.status_for(unit).word}）", soft_wrap=True
+        )
+        lines = [line for line in file.lines if line.unit in (unit, None)]
+        for line in lines:
+            fate = line.fate.word + (f"为第{line.item}条" if line.item else "")
+            why = f"：{line.reason}" if line.reason else ""
+            console.print(
+                f"  [{fate}{escape(why)}] {escape(line.text)}", soft_wrap=True, highlight=False
+            )
+            if line.printed and line.fate in (Fate.CHANGED, Fate.DOUBTFUL):
+                console.print(f"      → {escape(line.printed)}", soft_wrap=True, highlight=False)
+    doubts = [d for d in report.doubts if d.unit == unit]
+    for doubt in doubts:
+        state = {"keep": "已留下", "drop": "已删去"}.get(doubt.decision or "", "未定")
+        console.print(
+            f"  存疑（{state}）第{doubt.item}条：{escape(doubt.text)}（{escape('；'.join(doubt.why))}）",
+            soft_wrap=True,
+            highlight=False,
         )

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from zhoubao_cli.dates import cn_date
+from zhoubao_cli.model import Outcome
 
 if TYPE_CHECKING:
     from zhoubao_cli.archive.importing import ImportResult
@@ -80,9 +81,9 @@ def print_stats(report: StatsReport, notes: list[str]) -> None:
         ("报送", "right"),
         ("采用", "right"),
         ("字数", "right"),
-        ("零报送", "right"),
-        ("报无", "right"),
-        ("出错", "right"),
+        (Outcome.MISSING.word, "right"),
+        (Outcome.NIL.word, "right"),
+        (Outcome.FAULTY.word, "right"),
         ("迟报", "right"),
         ("排名", "right"),
     ]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from zhoubao_cli import normalize
 from zhoubao_cli.archive.records import (
+    ImportedFile,
     ImportRecord,
     back_up,
     import_file,
@@ -35,9 +36,10 @@ from zhoubao_cli.model import (
     BulletinSection,
     CollectReport,
     Dropped,
-    FileReport,
+    Outcome,
     Status,
     UnitEntry,
+    UnitRecord,
 )
 from zhoubao_cli.sources.docx import flatten
 from zhoubao_cli.sources.legacy import LEGACY_SUFFIXES
@@ -169,12 +171,12 @@ class Published:
     title: str | None
     lead: dict[str, list[str]]  # section key → paragraphs (lead and items sections)
     units: dict[str, list[str]]  # unit → items, in the order first seen
-    report: FileReport
+    report: ImportedFile
     unknown_units: list[str] = field(default_factory=list)
 
 
 def parse_published(lines: list[str], config: BulletinConfig, name: str) -> Published:
-    report = FileReport(file=name)
+    report = ImportedFile(file=name)
     stripped = [line.strip() for line in lines]
     content = []
     for line in stripped:
@@ -203,7 +205,7 @@ def parse_published(lines: list[str], config: BulletinConfig, name: str) -> Publ
 
 
 def _masthead(
-    lines: list[str], config: BulletinConfig, report: FileReport
+    lines: list[str], config: BulletinConfig, report: ImportedFile
 ) -> tuple[int | None, datetime.date | None, str | None, int]:
     """Number, date and title from the first lines, and where the body starts."""
     number = date = title = None
@@ -268,7 +270,7 @@ def _bare(text: str) -> str:
 class _Body:
     """Cuts the body's lines into the lead, the sections' items and the units' paragraphs."""
 
-    def __init__(self, config: BulletinConfig, report: FileReport) -> None:
+    def __init__(self, config: BulletinConfig, report: ImportedFile) -> None:
         self.config = config
         self.report = report
         self.recogniser = Recogniser(config)
@@ -532,8 +534,11 @@ def _save_issue(
         issue=number,
         source_dir=str(path.resolve().parent),
         collected_at=datetime.datetime.now().replace(microsecond=0),
+        units=[
+            UnitRecord(unit=u, outcome=Outcome.ADOPTED if u in published.units else Outcome.MISSING)
+            for u in config.unit_names()
+        ],
         files=[report],
-        missing=[u for u in config.unit_names() if u not in published.units],
     )
     record = _record("issue", path, report)
     # bulletin.json is not entered in the record of files zhoubao wrote: collect then treats it as
@@ -619,7 +624,7 @@ def differences(collected: Bulletin, printed: Bulletin) -> list[str]:
     return notes or ["印发稿与汇编稿一致"]
 
 
-def _record(role: str, path: Path, report: FileReport) -> ImportRecord:
+def _record(role: str, path: Path, report: ImportedFile) -> ImportRecord:
     return ImportRecord(
         role=role,  # type: ignore[arg-type]
         file=str(path.resolve()),

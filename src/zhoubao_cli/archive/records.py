@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.fileio import keep_backup
@@ -37,6 +37,14 @@ def year_range(year: int) -> tuple[datetime.date, datetime.date]:
 IMPORT_FILE = "import.json"
 
 
+class ImportedFile(FileReport):
+    """What import found in a published file: no submissions, so no units' findings, only what
+    it could not take (messages) and what it mended (notes), said to the editor."""
+
+    messages: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
 class ImportRecord(BaseModel):
     """Where an imported issue (or the printed text of a collected one) came from."""
 
@@ -45,7 +53,7 @@ class ImportRecord(BaseModel):
     file: str
     sha256: str
     imported_at: datetime.datetime
-    report: FileReport
+    report: ImportedFile
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from zhoubao_cli.archive.records import (
 )
 from zhoubao_cli.dates import cn_date, cn_period
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.model import Bulletin, Status
+from zhoubao_cli.model import Bulletin, Outcome, Status
 from zhoubao_cli.notices import sent_late
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class UnitStats(BaseModel):
     printed_chars: int = 0
     printed_issues: int = 0  # issues that printed the unit
     nil_issues: int = 0  # replied 无: reported, nothing to print
-    silent_issues: int = 0  # 零报送: sent nothing at all
+    silent_issues: int = 0  # 未报送: sent nothing at all
     faulty_issues: int = 0  # sent a file with errors (not used)
     late_issues: int = 0  # sent after the call's deadline
     rank: int = 0
@@ -226,50 +226,27 @@ def _count_issue(
             if unit not in printed_items:
                 stats.silent_issues += 1
         return
-    roster = {names.fold(u) for u in report.missing} | set(printed_items)
-    reported: set[str] = set()
-    faulty: set[str] = set()
-    late: set[str] = set()
-    nil: set[str] = set()
-    collected: Bulletin | None = None
+    # The record's outcome of each unit (said once, by collect); a unit printed in the published
+    # text that the record did not expect still counts as sent.
+    outcomes = {names.fold(u.unit): u for u in report.units}
+    # An older record counts a file's items, not a unit's: the collected bulletin has them.
+    legacy_items = _items_by_unit(_collected(entry), names) if report.legacy else {}
     for file in report.files:
-        units = [names.fold(u) for u in (file.units or ([file.unit] if file.unit else []))]
-        if file.status is Status.IGNORED:
-            continue
-        if not units:
-            if file.status is Status.ERROR:
-                unattributed.append(f"第{entry.issue.number}期 {file.file}")
-            continue
-        refused = [names.fold(u) for u in file.refused_units]
-        roster.update(units, refused)
-        faulty.update(refused)  # a unit's part refused in a file for several units
-        if sent_late(config, entry.issue, file.received):
-            late.update(units)
-        if file.status is Status.ERROR:
-            faulty.update(units)
-        elif file.status in (Status.OK, Status.WARNING):
-            reported.update(units)
-            # Reports written before nil_units existed have the file's nil flag only.
-            nil_here = [names.fold(u) for u in file.nil_units] or (units if file.nil else [])
-            nil.update(nil_here)
-            if file.nil:
-                continue
-            if len(units) == 1:
-                row(units[0]).sent_items += file.items
-            else:
-                # A file with several units: the report counts its items together, the
-                # collected bulletin has them unit by unit.
-                collected = collected or _collected(entry)
-                for unit, count in _items_by_unit(collected, names, units).items():
-                    row(unit).sent_items += count
-    for unit in roster:
+        if file.status is Status.ERROR and file.unit is None:
+            unattributed.append(f"第{entry.issue.number}期 {file.file}")
+    for unit in {*outcomes, *printed_items}:
         stats = row(unit)
         stats.issues += 1
-        stats.nil_issues += unit in nil and unit not in printed_items
-        stats.faulty_issues += unit in faulty
-        stats.late_issues += unit in late
-        if unit not in reported and unit not in faulty and unit not in printed_items:
-            stats.silent_issues += 1
+        record = outcomes.get(unit)
+        if record is None:
+            stats.sent_items += printed_items[unit]
+            continue
+        stats.sent_items += legacy_items.get(unit, 0) if report.legacy else record.items
+        printed = unit in printed_items
+        stats.nil_issues += record.outcome is Outcome.NIL and not printed
+        stats.faulty_issues += record.outcome is Outcome.FAULTY
+        stats.late_issues += record.late or (report.legacy and _late(entry, config, unit, names))
+        stats.silent_issues += record.outcome is Outcome.MISSING and not printed
 
 
 def _collected(entry: ArchivedIssue) -> Bulletin:
@@ -282,14 +259,23 @@ def _collected(entry: ArchivedIssue) -> Bulletin:
         return entry.printed
 
 
-def _items_by_unit(bulletin: Bulletin, names: UnitNames, units: list[str]) -> dict[str, int]:
-    counts = {unit: 0 for unit in units}
+def _items_by_unit(bulletin: Bulletin, names: UnitNames) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
     for section in bulletin.sections:
         for entry in section.units:
-            unit = names.fold(entry.unit)
-            if unit in counts:
-                counts[unit] += len(entry.items)
+            counts[names.fold(entry.unit)] += len(entry.items)
     return counts
+
+
+def _late(entry: ArchivedIssue, config: BulletinConfig, unit: str, names: UnitNames) -> bool:
+    """In an older record: a used file of the unit sent after the deadline."""
+    assert entry.report is not None
+    return any(
+        sent_late(config, entry.issue, file.received)
+        for file in entry.report.files
+        if file.status in (Status.OK, Status.WARNING)
+        and unit in {names.fold(u) for u in (file.units or ([file.unit] if file.unit else []))}
+    )
 
 
 def _rank(units: list[UnitStats]) -> None:

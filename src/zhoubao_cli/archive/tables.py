@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhoubao_cli.archive.stats import StatsReport, UnitStats
+from zhoubao_cli.model import Outcome
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
@@ -21,9 +22,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("采用条数", "printed_items"),
     ("采用率", "adoption"),
     ("采用字数", "printed_chars"),
-    ("零报送", "silent_issues"),
-    ("报无", "nil_issues"),
-    ("出错", "faulty_issues"),
+    (Outcome.MISSING.word, "silent_issues"),
+    (Outcome.NIL.word, "nil_issues"),
+    (Outcome.FAULTY.word, "faulty_issues"),
     ("迟报", "late_issues"),
     ("排名", "rank"),
 ]
@@ -62,7 +63,8 @@ def notes(report: StatsReport, deadline_text: str) -> list[str]:
     """The footnotes: what each column counts, so the table can be read without zhoubao."""
     lines = [
         "报送条数：采用的报送材料里的条数；采用条数、采用字数：实际刊出的条数和字数（不含单位名）。",
-        "以下均为期数——零报送：该期没有报送任何材料；报无：回复“无”（本期无动态）；出错：材料有误未采用；"
+        f"以下均为期数——{Outcome.MISSING.word}：该期没有报送任何材料；{Outcome.NIL.word}：回复本期无动态；"
+        f"{Outcome.FAULTY.word}：材料有误未采用；"
         f"迟报：晚于截稿时间（{deadline_text}）报送。排名按采用条数，相同并列。",
     ]
     if report.unattributed:

@@ -11,15 +11,24 @@ import filecmp
 import os
 import tempfile
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from zhoubao_cli.collect.submission import FileResult, read_submission, settle
+from zhoubao_cli.collect import decisions, record
+from zhoubao_cli.collect.submission import FileResult, count, read_submission, settle
 from zhoubao_cli.collect.week import corrected, supersede
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
 from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
-from zhoubao_cli.model import Bulletin, BulletinSection, CollectReport, Status, UnitEntry
+from zhoubao_cli.model import (
+    Bulletin,
+    BulletinSection,
+    CollectReport,
+    Outcome,
+    Status,
+    UnitEntry,
+)
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import scan_inbox
 from zhoubao_cli.units import Recogniser
@@ -53,6 +62,14 @@ def _inside(folder: Path, root: Path) -> str | None:
         return None
 
 
+@dataclass(frozen=True)
+class Collected:
+    """What a collect saved: the record, and the bulletin built from it (no need to read it back)."""
+
+    report: CollectReport
+    bulletin: Bulletin
+
+
 class NotSaved(InputError):
     """This collect would lose what the saved issue has: nothing is written. The report of
     what was read still goes with it, so that the editor sees why."""
@@ -69,7 +86,7 @@ def collect_issue(
     *,
     strict: bool = False,
     force: bool = False,
-) -> CollectReport:
+) -> Collected:
     """Read every file below folder (default: the issue's inbox), save the bulletin and report.
 
     A bulletin.json a person has edited since the last collect is kept unless forced (then .bak);
@@ -98,34 +115,42 @@ def collect_issue(
         settle(result, strict)
     supersede(results)
     corrected(results)
-    bulletin = _bulletin(config, issue, results)
+    placed = record.place(results)
+    doubts = record.find_doubts(placed, recogniser.names, decisions.load(issue))
+    if record.apply_drops(placed, doubts):
+        placed = record.place(results)
+        for result in results:
+            count(result)
+    bulletin = _bulletin(config, issue, placed)
+    for result in results:
+        result.report.lines = record.fates(result, placed, doubts)
     report = CollectReport(
         issue=issue.number,
         source_dir=str(inbox.resolve()),
         source_in_workspace=_inside(inbox, _workspace_root(issue)),
         collected_at=datetime.now().replace(microsecond=0),
         strict=strict,
+        units=record.outcomes(config, results, placed, doubts),
+        findings=record.findings(results),
+        doubts=doubts,
         files=[r.report for r in results],
     )
-    present, nil = bulletin.units_present(), set(report.nil_units())
-    report.missing = [u for u in config.unit_names() if u not in present and u not in nil]
+    saved = _saved(issue)
     written = WrittenFiles(issue.folder)
     if written.edited_by_person(issue.bulletin_file) and not force:
         # Said first: a hand-edited bulletin.json is why a re-collect would differ from it.
-        try:
-            issue.load_bulletin()
-        except ZhoubaoError as broken:  # an edit that broke it: say where, not only "edited"
+        if isinstance(saved, ZhoubaoError):  # an edit that broke it: say where, not only "edited"
             raise OutputError(
-                f"{broken.message}它在上次汇编之后被人改过，未汇编。",
+                f"{saved.message}它在上次汇编之后被人改过，未汇编。",
                 hint="改正后直接 zhoubao render；不要这些改动，就加 --force 按材料重新汇编"
                 "（改坏的 bulletin.json 会备份为 .bak）。",
-            ) from None
+            )
         raise OutputError(
             f"{issue.bulletin_file.name} 在上次汇编之后被人改过，重新汇编会替换这些改动，未汇编。",
             hint="要保留改动，就直接 zhoubao render；要按材料重新汇编（例如加进补报的材料），"
             "加 --force（改过的 bulletin.json 会备份为 .bak，改动需要在新结果里再改一次）。",
         )
-    lost = _losses(config, issue, bulletin, report)
+    lost = _losses(config, saved, bulletin, report)
     if lost and not force:
         empty = all(section.empty for section in bulletin.sections)
         what = (
@@ -151,20 +176,29 @@ def collect_issue(
     written.write(issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost))
     write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
     _keep_sources(inbox, issue, [r for r in results if r.blocks])
-    return report
+    return Collected(report, bulletin)
+
+
+def _saved(issue: Issue) -> Bulletin | ZhoubaoError | None:
+    """The saved bulletin, read once: None when there is none, the error when it is broken."""
+    if not issue.bulletin_file.is_file():
+        return None
+    try:
+        return issue.load_bulletin()
+    except ZhoubaoError as broken:
+        return broken
 
 
 def _losses(
-    config: BulletinConfig, issue: Issue, new: Bulletin, report: CollectReport
+    config: BulletinConfig,
+    saved: Bulletin | ZhoubaoError | None,
+    new: Bulletin,
+    report: CollectReport,
 ) -> list[str]:
     """What the saved bulletin has that the new one would not: a unit or section gone, or with
     fewer items (even a unit's own shorter correction: the editor confirms it with --force),
     each with the reason this collect found for it."""
-    if not issue.bulletin_file.is_file():
-        return []
-    try:
-        saved = issue.load_bulletin()
-    except ZhoubaoError:
+    if not isinstance(saved, Bulletin):
         return []  # a broken bulletin.json holds nothing to keep; the hand-edit check still runs
     now_units = {e.unit: e for section in new.sections for e in section.units}
     now_sections = {section.key: len(section.paragraphs) for section in new.sections}
@@ -191,12 +225,12 @@ def _change(name: str, before: int, now: int) -> str:
 
 def _why_less(unit: str, source: str, now: UnitEntry | None, report: CollectReport) -> str:
     """Why this collect has less of a unit than the saved issue, as the report tells it."""
-    if unit in report.nil_units():
+    if unit in report.with_outcome(Outcome.NIL):
         return "（这次它回复了“无”）"
     faulty = [
         f.file
         for f in report.files
-        if (f.status is Status.ERROR and f.unit == unit) or unit in f.refused_units
+        if f.status_for(unit) is Status.ERROR and unit in (f.unit, *f.refused_units)
     ]
     if faulty and now is None:
         return f"（它的 {'、'.join(faulty)} 有错误，未采用）"
@@ -207,17 +241,16 @@ def _why_less(unit: str, source: str, now: UnitEntry | None, report: CollectRepo
     return ""
 
 
-def _bulletin(config: BulletinConfig, issue: Issue, results: list[FileResult]) -> Bulletin:
+def _bulletin(config: BulletinConfig, issue: Issue, placed: list[record.Placed]) -> Bulletin:
     paragraphs: dict[str, list[str]] = defaultdict(list)
     unit_items: dict[str, list[str]] = defaultdict(list)
     unit_source: dict[str, str] = {}
-    for result in results:
-        for block in result.blocks:
-            if block.target.unit:
-                unit_items[block.target.unit] += block.paragraphs
-                unit_source[block.target.unit] = result.found.name
-            else:
-                paragraphs[block.target.section] += block.paragraphs
+    for item in placed:
+        if item.unit:
+            unit_items[item.unit].append(item.text)
+            unit_source[item.unit] = item.result.found.name
+        else:
+            paragraphs[item.key].append(item.text)
     sections = []
     for section in config.sections:
         entry = BulletinSection(

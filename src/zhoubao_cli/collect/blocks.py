@@ -33,6 +33,8 @@ class Block:
 
     target: Target | None
     paragraphs: list[str] = field(default_factory=list)
+    # For each paragraph, the indices of the lines it was made of (its lines' fate).
+    origins: list[list[int]] = field(default_factory=list)
     unknown_heading: str | None = None
     nil: bool = False  # the block says the unit has nothing this week
     _open: bool = False  # no blank line since the last line: it may continue on the next
@@ -49,6 +51,7 @@ class Block:
             and items.continues(previous, line, layout, across_paragraphs=across)
         ):
             self.paragraphs[-1] = join_fragments(previous, line)
+            self._origin(trace, joined=True)
             trace.changed(items.JOINED)
         else:
             if (
@@ -59,7 +62,19 @@ class Block:
             ):
                 trace.changed(items.SPLIT)
             self.paragraphs.append(line)
+            self._origin(trace, joined=False)
         self._open = True
+
+    def _origin(self, trace: Trace, *, joined: bool) -> None:
+        if not joined:
+            self.origins.append([])
+        if trace.at is not None and trace.at not in self.origins[-1]:
+            self.origins[-1].append(trace.at)
+
+    def remove(self, index: int) -> str:
+        """Take paragraph `index` out (with its origin), returning its text."""
+        self.origins.pop(index)
+        return self.paragraphs.pop(index)
 
     def end_paragraph(self) -> None:
         self._open = False
@@ -100,7 +115,9 @@ def split_blocks(
     """Cut a file into blocks at headings that name a unit or section; one block otherwise."""
     blocks = [Block(default)]
     skipping: str | None = None  # the name of a part that is not news (下周工作计划), while in it
-    for raw in lines:
+    trace.rule = "titles"
+    for index, raw in enumerate(lines):
+        trace.at = index
         line = raw.strip()
         current = blocks[-1]
         if not line or _RULE.match(line):
@@ -179,4 +196,5 @@ def split_blocks(
             trace.drop(line, titles.TITLE)
         else:
             current.add_line(line, layout, trace)
+    trace.at, trace.rule = None, ""
     return [b for b in blocks if b.paragraphs or b.unknown_heading]

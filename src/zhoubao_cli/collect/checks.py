@@ -1,15 +1,16 @@
 """Checks of a paragraph's content against the issue: dates, issue numbers, length.
 
 They read the paragraph exactly as it will be printed (after the text rules), so a date is
-checked in the shape the reader will see.
+checked in the shape the reader will see. Each problem is a Finding without its place: the caller
+says which file, unit and item it is about.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from zhoubao_cli.dates import cn_date
+from zhoubao_cli.dates import cn_date, cn_month_day
+from zhoubao_cli.model import Finding, Severity
 from zhoubao_cli.rules.dates import BadDate, find_dates
 from zhoubao_cli.textrules import lazy_re
 
@@ -22,41 +23,73 @@ _ISSUE_IN_TEXT = lazy_re(
 )
 
 
-@dataclass
-class Findings:
-    errors: list[str]
-    warnings: list[str]
-
-
 def check_paragraph(
     text: str,
-    where: str,
     *,
     issue_number: int,
     publication: date,
     period_start: date,
     max_chars: int,
-) -> Findings:
-    errors: list[str] = []
-    warnings: list[str] = []
+) -> list[Finding]:
+    found: list[Finding] = []
+    short = cn_month_day(publication)
     for span in find_dates(text, period_start, publication):
         if isinstance(span, BadDate):
-            errors.append(f"{where}：日期“{span.text}”不存在，请核对")
+            found.append(
+                Finding(
+                    kind="date.impossible",
+                    severity=Severity.ERROR,
+                    message=f"日期“{span.text}”不存在，请核对",
+                    for_unit=f"日期“{span.text}”不存在",
+                )
+            )
         elif span.end > publication:  # a span that runs past publication has not happened yet
-            errors.append(f"{where}：日期“{span.text}”晚于出刊日期{cn_date(publication)}，请核对")
+            found.append(
+                Finding(
+                    kind="date.after_publication",
+                    severity=Severity.ERROR,
+                    message=f"日期“{span.text}”晚于出刊日期{cn_date(publication)}，请核对",
+                    for_unit=f"日期“{span.text}”晚于出刊日期{short}",
+                )
+            )
         elif span.end < period_start:
-            warnings.append(
-                f"{where}：日期“{span.text}”早于本期报送时段（自{cn_date(period_start)}起），是否旧材料？"
+            start = cn_date(period_start)
+            found.append(
+                Finding(
+                    kind="date.before_period",
+                    severity=Severity.WARNING,
+                    message=f"日期“{span.text}”早于本期报送时段（自{start}起），是否旧材料？",
+                    for_unit=f"日期“{span.text}”早于本期报送时段（自{start}起），是否旧材料",
+                )
             )
     mentioned = {int(a or b) for a, b in _ISSUE_IN_TEXT.findall(text)}
-    for number in mentioned - {issue_number}:
-        warnings.append(f"{where}：提到“第{number}期”，本期是第{issue_number}期，是否发错了材料？")
+    for number in sorted(mentioned - {issue_number}):
+        found.append(
+            Finding(
+                kind="issue_number.in_text",
+                severity=Severity.WARNING,
+                message=f"提到“第{number}期”，本期是第{issue_number}期，是否发错了材料？",
+                for_unit=f"提到“第{number}期”，本期是第{issue_number}期，是否发错了材料",
+            )
+        )
     if len(text) > max_chars:
-        warnings.append(f"{where}：共 {len(text)} 字，超过 {max_chars} 字，建议压缩")
-    return Findings(errors, warnings)
+        found.append(
+            Finding(
+                kind="length",
+                severity=Severity.WARNING,
+                message=f"共 {len(text)} 字，超过 {max_chars} 字，建议压缩",
+                for_unit=f"共 {len(text)} 字，超过 {max_chars} 字，请压缩",
+            )
+        )
+    return found
 
 
-def issue_number_in_name(name: str, issue_number: int) -> str | None:
-    for number in {int(n) for n in _ISSUE_NUMBER.findall(name)} - {issue_number}:
-        return f"文件名写的是第{number}期，本期是第{issue_number}期，是否发错了文件？"
+def issue_number_in_name(name: str, issue_number: int) -> Finding | None:
+    for number in sorted({int(n) for n in _ISSUE_NUMBER.findall(name)} - {issue_number}):
+        return Finding(
+            kind="issue_number.in_name",
+            severity=Severity.WARNING,
+            message=f"文件名写的是第{number}期，本期是第{issue_number}期，是否发错了文件？",
+            for_unit=f"文件名写的是第{number}期，本期是第{issue_number}期，是否发错了文件",
+        )
     return None

@@ -1,6 +1,7 @@
 """One submission: a file read, its text through the rules, cut into blocks, mended and checked.
 
-What one file gives the bulletin (its blocks), and what the report says of it.
+What one file gives the bulletin (its blocks), and what the record says of it: findings with
+their unit and item, and every line read, for its fate.
 """
 
 from __future__ import annotations
@@ -10,29 +11,35 @@ from datetime import datetime
 from pathlib import Path
 
 from zhoubao_cli import normalize, rules
-from zhoubao_cli.collect.blocks import split_blocks
+from zhoubao_cli.collect.blocks import Block, split_blocks
 from zhoubao_cli.collect.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.content import Drop
 from zhoubao_cli.errors import ZhoubaoError
-from zhoubao_cli.model import Dropped, FileReport, Status
+from zhoubao_cli.model import Dropped, FileReport, Finding, Severity, Status
 from zhoubao_cli.notices import deadline_at, sent_late
 from zhoubao_cli.rules import chat as chat_rules
 from zhoubao_cli.rules import nil_reply
 from zhoubao_cli.rules.base import Trace
-from zhoubao_cli.rules.items import Layout
 from zhoubao_cli.rules.nil_reply import is_nil_reply
 from zhoubao_cli.rules.quotes import unbalanced
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import Found
+from zhoubao_cli.textrules import lazy_re
 from zhoubao_cli.units import Recogniser, Target
 from zhoubao_cli.workspace import Issue
 
 
 @dataclass
 class Accepted:
+    """Text of one file for one place of the bulletin: its items as printed, and for each the
+    text before mending and the indices of the lines it was made of."""
+
     target: Target
     paragraphs: list[str]
     nil: bool = False  # the unit replied it has nothing this week
+    before: list[str] = field(default_factory=list)
+    origins: list[list[int]] = field(default_factory=list)
 
 
 @dataclass
@@ -40,14 +47,40 @@ class FileResult:
     found: Found
     report: FileReport
     blocks: list[Accepted] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    # Errors in one unit's part of a file that speaks for several units (a 综合 office's table):
-    # that part goes back to its unit, the others are used.
-    unit_errors: dict[str, list[str]] = field(default_factory=dict)
+    # Everything found in the file, in order. Errors of one unit's part of a file that speaks for
+    # several units (a 综合 office's table) send back that part alone: `part` marks them.
+    findings: list[Finding] = field(default_factory=list)
+    part_errors: set[int] = field(default_factory=set)  # ids of findings that are part errors
     # The file has no text to print at all (an archive, a picture, a scan, an empty file): beside
     # a readable file of the same unit it is an attachment, not a submission to be redone.
     no_text: bool = False
+    # What the fates are told from: the lines as read, and what the rules left out.
+    raw_lines: list[str] = field(default_factory=list)
+    drops: list[Drop] = field(default_factory=list)
+    # Blocks refused or replaced, kept for their lines' fate (with the reason).
+    unused: list[tuple[Accepted, str]] = field(default_factory=list)
+
+    def add(self, kind: str, severity: Severity, message: str, **where: object) -> Finding:
+        found = Finding(
+            kind=kind,
+            severity=severity,
+            message=message,
+            file=self.found.name,
+            **{"unit": self.report.unit, **where},  # type: ignore[arg-type]
+        )
+        self.findings.append(found)
+        return found
+
+    def errors(self, *, parts: bool = False) -> list[Finding]:
+        """The file's own errors, or (parts=True) those of one unit's part."""
+        return [
+            f
+            for f in self.findings
+            if f.severity is Severity.ERROR and (id(f) in self.part_errors) == parts
+        ]
+
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
 
 
 def read_submission(
@@ -55,49 +88,77 @@ def read_submission(
 ) -> FileResult:
     received = datetime.fromtimestamp(found.mtime).replace(microsecond=0) if found.mtime else None
     result = FileResult(found, FileReport(file=found.name, received=received))
-    if sent_late(config, issue, received) and found.kind != "ignored" and received is not None:
-        due = deadline_at(config, issue)
-        result.report.notes.append(
-            f"晚于截稿时间（{due.month}月{due.day}日 {due:%H:%M}）：文件修改于 "
-            f"{received.month}月{received.day}日 {received:%H:%M}"
-        )
     if found.kind == "ignored":
         result.report.status = Status.IGNORED
-        result.report.notes.append("系统文件、临时文件或隐藏文件，已跳过")
+        result.add("ignored", Severity.NOTE, "系统文件、临时文件或隐藏文件，已跳过", unit=None)
         return result
+    if sent_late(config, issue, received) and received is not None:
+        due = deadline_at(config, issue)
+        result.report.late = True
+        result.add(
+            "late",
+            Severity.NOTE,
+            f"晚于截稿时间（{due.month}月{due.day}日 {due:%H:%M}）：文件修改于 "
+            f"{received.month}月{received.day}日 {received:%H:%M}",
+            unit=None,
+        )
     named = recogniser.target(Path(found.name).stem)
     result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
     try:
         extracted = reader.read(found)
     except ZhoubaoError as exc:
         message = _strip_name(exc.message, found.name).rstrip("。")
-        result.errors.append(f"{message}。{exc.hint}" if exc.hint else message)
+        # What the unit reads leaves out the clauses of advice meant for the editor.
+        for_unit = "；".join(p for p in message.split("；") if not _EDITOR_ONLY.search(p))
+        for_unit = for_unit.replace("请对方", "请")
+        result.add(
+            "unreadable", Severity.ERROR, message, fix=exc.hint or None, for_unit=for_unit or None
+        )
         result.no_text = found.kind == "unsupported" or found.size == 0
         return result
     except OSError:
-        result.errors.append("无法读取（没有权限，或正被其他程序占用）；请关闭它或把它复制出来再试")
+        result.add(
+            "unreadable",
+            Severity.ERROR,
+            "无法读取（没有权限，或正被其他程序占用）",
+            fix="请关闭它或把它复制出来再试",
+        )
         return result
     result.report.encoding = extracted.encoding
     trace = Trace(dropped=list(extracted.dropped))
     if extracted.has_text():
-        lines, layout = rules.clean_lines(
+        cleaned = rules.clean_lines(
             extracted.pieces,
             markdown_source=extracted.plain_text,
             unit_of=recogniser.unit_in,
             trace=trace,
         )
-        _parse(result, lines, layout, named, recogniser, config, issue, trace)
+        result.raw_lines = cleaned.raw
+        blocks = split_blocks(cleaned.lines, named, recogniser, cleaned.layout, trace)
+        _accept_blocks(result, blocks, named, recogniser, config, issue, trace)
     elif extracted.pictures:
-        result.errors.append(
-            f"文件里只有图片（{extracted.pictures} 处），没有文字；"
-            "请对方把文字写在 Word 文档或文本里发送，图片另行报送"
+        result.add(
+            "pictures_only",
+            Severity.ERROR,
+            f"文件里只有图片（{extracted.pictures} 处），没有文字",
+            for_unit="文件里只有图片，没有文字；请把文字写在 Word 文档或文本里发送，图片另行报送",
+            fix="请对方把文字写在 Word 文档或文本里发送，图片另行报送",
         )
         result.no_text = True
     else:
-        result.errors.append("没有正文内容，请对方核对是否发错了文件")
+        result.add(
+            "empty",
+            Severity.ERROR,
+            "没有正文内容",
+            for_unit="没有正文内容，请核对是否发错了文件",
+            fix="请对方核对是否发错了文件",
+        )
         result.no_text = True
-    result.warnings += trace.warnings
-    result.report.notes += normalize.describe(trace.changes)
+    for warning in trace.warnings:
+        result.add("rules", Severity.WARNING, warning)
+    for note in normalize.describe(trace.changes):
+        result.add("mended", Severity.NOTE, note, unit=None)
+    result.drops = trace.dropped
     result.report.dropped = [Dropped(text=d.text, reason=d.reason) for d in trace.dropped]
     return result
 
@@ -107,125 +168,199 @@ def _strip_name(message: str, name: str) -> str:
     return message[len(prefix) :] if message.startswith(prefix) else message
 
 
-def _parse(
+def _accept_blocks(
     result: FileResult,
-    lines: list[str],
-    layout: Layout,
+    blocks: list[Block],
     name_target: Target | None,
     recogniser: Recogniser,
     config: BulletinConfig,
     issue: Issue,
     trace: Trace,
 ) -> None:
-    stem = Path(result.found.name).stem
-    blocks = split_blocks(lines, name_target, recogniser, layout, trace)
+    """Each block in turn: whose it is, whether it says nothing this week, its items mended and
+    checked."""
     if not any(b.paragraphs for b in blocks):
         what = "除标题、聊天记录、署名和联系方式外" if trace.dropped else ""
-        result.errors.append(f"{what}没有正文内容，请对方核对是否发错了文件")
+        result.add(
+            "empty",
+            Severity.ERROR,
+            f"{what}没有正文内容",
+            for_unit=f"{what}没有正文内容，请核对是否发错了文件",
+            fix="请对方核对是否发错了文件",
+        )
     if len(blocks) > 1:  # 第二条删掉 in a file for several units: whose second item?
         for words in trace.withdrawn_items.values():
-            result.warnings.append(f"对方在材料里说“{words}”，请核对是否要照此删改")
+            result.add(
+                "instruction.unplaced",
+                Severity.WARNING,
+                f"对方在材料里说“{words}”，请核对是否要照此删改",
+                unit=None,
+            )
         trace.withdrawn_items.clear()
     chat = any(d.reason == chat_rules.SENDER for d in trace.dropped)
     some_unit = any(b.target and b.target.unit for b in blocks)
     for block in blocks:
-        target = block.target
-        if chat and some_unit and target is None and block.unknown_heading is None:
+        if chat and some_unit and block.target is None and block.unknown_heading is None:
             # In a group chat, messages before any unit's sender (the editor's own call for
             # material) belong to no unit: they are not the file's content.
-            for paragraph in block.paragraphs:
+            for paragraph, origin in zip(block.paragraphs, block.origins, strict=True):
+                trace.at = origin[0] if origin else None
                 trace.drop(paragraph, chat_rules.NOT_A_UNIT)
+            trace.at = None
             continue
-        if block.unknown_heading is not None:
-            result.errors.append(
-                _unknown_unit(
-                    f"标题“【{block.unknown_heading}】”", block.unknown_heading, recogniser
-                )
-            )
-            continue
-        if target is None or (target.section == recogniser.units_key and target.unit is None):
-            if block.paragraphs:
-                result.errors.append(_unknown_unit("文件名和标题都", stem, recogniser))
-            continue
-        if not block.paragraphs:
-            continue
-        names = recogniser.names
-        if len(block.paragraphs) > 1 and nil_reply.withdraws_the_rest(
-            block.paragraphs[-1], config.nil_replies, names
-        ):
-            for paragraph in block.paragraphs[:-1]:  # 发错了，本期无，上面那条是上期的
-                trace.drop(paragraph, nil_reply.WITHDRAWN)
-            result.report.notes.append(f"对方随后说“{block.paragraphs[-1]}”，此前的内容不采用")
-            block.paragraphs = block.paragraphs[-1:]
-        if trace.withdrawn_items:
-            _take_out(block.paragraphs, trace, result)
-        reply = "".join(block.paragraphs)
-        if is_nil_reply(reply, config.nil_replies, names):
-            result.blocks.append(Accepted(target, [], nil=True))
-            who = f"{target.unit}：" if target.unit and len(blocks) > 1 else ""
-            # A reply with more than 无 in it (a reason, an apology) is quoted: nothing unseen.
-            words = f"：“{reply}”" if len(reply) > _BARE_REPLY else ""
-            result.report.notes.append(f"{who}{nil_reply.NOTE}{words}")
-            continue
-        paragraphs = []
-        label = target.unit or config.section_by_key(target.section).label
-        errors = result.unit_errors.setdefault(target.unit, []) if target.unit else result.errors
-        for index, paragraph in enumerate(block.paragraphs, start=1):
-            mended = normalize.normalise(paragraph)
-            trace.changes.update(mended.changes)
-            # Which item: its number, and its first words, to find it in the unit's own file.
-            where = f"{label}第{index}条（“{_opening(mended.text)}”）"
-            for unpaired in unbalanced(mended.text, mended.unpaired_quotes):
-                result.warnings.append(f"{where}：{unpaired}不成对，请核对")
-            findings = check_paragraph(
-                mended.text,
-                where,
-                issue_number=issue.number,
-                publication=issue.date,
-                period_start=issue.period_start,
-                max_chars=config.limits.max_paragraph_chars,
-            )
-            errors += findings.errors
-            result.warnings += findings.warnings
-            if mended.text:
-                paragraphs.append(mended.text)
-        result.blocks.append(Accepted(target, paragraphs))
+        _accept_block(result, block, len(blocks), recogniser, config, issue, trace)
     if wrong := issue_number_in_name(result.found.name, issue.number):
-        result.warnings.append(wrong)
+        result.findings.append(wrong.model_copy(update={"file": result.found.name}))
     named_units = {b.target.unit for b in result.blocks}
     if name_target and name_target.unit and result.blocks and name_target.unit not in named_units:
-        result.warnings.append(
-            f"文件名是“{name_target.unit}”，内容标题却是“{'、'.join(sorted(u for u in named_units if u))}”，已按标题归属"
+        titled = "、".join(sorted(u for u in named_units if u))
+        result.add(
+            "unit.name_differs",
+            Severity.WARNING,
+            f"文件名是“{name_target.unit}”，内容标题却是“{titled}”，已按标题归属",
+            unit=None,
         )
 
 
+def _accept_block(
+    result: FileResult,
+    block: Block,
+    blocks: int,
+    recogniser: Recogniser,
+    config: BulletinConfig,
+    issue: Issue,
+    trace: Trace,
+) -> None:
+    target = block.target
+    if block.unknown_heading is not None:
+        _unknown_unit(
+            result, f"标题“【{block.unknown_heading}】”", block.unknown_heading, recogniser
+        )
+        return
+    if target is None or (target.section == recogniser.units_key and target.unit is None):
+        if block.paragraphs:
+            _unknown_unit(result, "文件名和标题都", Path(result.found.name).stem, recogniser)
+        return
+    if not block.paragraphs:
+        return
+    names = recogniser.names
+    if len(block.paragraphs) > 1 and nil_reply.withdraws_the_rest(
+        block.paragraphs[-1], config.nil_replies, names
+    ):
+        while len(block.paragraphs) > 1:  # 发错了，本期无，上面那条是上期的
+            origin = block.origins[0]
+            trace.at = origin[0] if origin else None
+            trace.drop(block.remove(0), nil_reply.WITHDRAWN)
+        trace.at = None
+        result.add(
+            "nil.withdraws",
+            Severity.NOTE,
+            f"对方随后说“{block.paragraphs[-1]}”，此前的内容不采用",
+            unit=target.unit,
+        )
+    if trace.withdrawn_items:
+        _take_out(block, trace, result)
+    reply = "".join(block.paragraphs)
+    if is_nil_reply(reply, config.nil_replies, names):
+        result.blocks.append(
+            Accepted(
+                target, [], nil=True, origins=[[at for origin in block.origins for at in origin]]
+            )
+        )
+        # A reply with more than 无 in it (a reason, an apology) is quoted: nothing unseen.
+        words = f"：“{reply}”" if len(reply) > _BARE_REPLY else ""
+        result.add("nil", Severity.NOTE, f"{nil_reply.NOTE}{words}", unit=target.unit)
+        return
+    accepted = Accepted(target, [])
+    part = target.unit is not None and blocks > 1  # one unit's part of a file for several
+    for index, (paragraph, origin) in enumerate(
+        zip(block.paragraphs, block.origins, strict=True), start=1
+    ):
+        mended = normalize.normalise(paragraph)
+        trace.changes.update(mended.changes)
+        # Which item: its number, and its first words, to find it in the unit's own file.
+        where = {
+            "unit": target.unit,
+            "item": index,
+            "opening": _opening(mended.text),
+            "file": result.found.name,
+        }
+        for unpaired in unbalanced(mended.text, mended.unpaired_quotes):
+            result.add(
+                "marks.unpaired",
+                Severity.WARNING,
+                f"{unpaired}不成对，请核对",
+                for_unit=f"{unpaired}不成对",
+                **where,
+            )
+        for found in check_paragraph(
+            mended.text,
+            issue_number=issue.number,
+            publication=issue.date,
+            period_start=issue.period_start,
+            max_chars=config.limits.max_paragraph_chars,
+        ):
+            found = found.model_copy(update=where)
+            result.findings.append(found)
+            if found.severity is Severity.ERROR and part:
+                result.part_errors.add(id(found))
+        if mended.text:
+            accepted.paragraphs.append(mended.text)
+            accepted.before.append(paragraph)
+            accepted.origins.append(origin)
+    result.blocks.append(accepted)
+
+
 _OPENING = 10
+_EDITOR_ONLY = lazy_re(r"zhoubao|collect|limits\.|编辑")
 _BARE_REPLY = 8  # 本周无工作动态。 and shorter: nothing more to show
 
 
-def _take_out(paragraphs: list[str], trace: Trace, result: FileResult) -> None:
+def _take_out(block: Block, trace: Trace, result: FileResult) -> None:
     """The items the sender asked to take out (第二条删掉), in a file for one unit: out, listed,
     and said as a warning so that the editor checks."""
+    unit = block.target.unit if block.target else None
     for number, words in sorted(trace.withdrawn_items.items(), reverse=True):
-        if number > len(paragraphs):
-            result.warnings.append(f"对方说“{words}”，但材料里没有第{number}条，请核对")
+        if number > len(block.paragraphs):
+            result.add(
+                "instruction.no_such_item",
+                Severity.WARNING,
+                f"对方说“{words}”，但材料里没有第{number}条，请核对",
+                unit=unit,
+            )
             continue
-        item = paragraphs.pop(number - 1)
+        origin = block.origins[number - 1]
+        item = block.remove(number - 1)
+        trace.at = origin[0] if origin else None
         trace.drop(item, f"对方要求删去的第{number}条")
-        result.warnings.append(f"按对方“{words}”删去了第{number}条（“{_opening(item)}”），请核对")
+        trace.at = None
+        result.add(
+            "instruction.applied",
+            Severity.WARNING,
+            f"按对方“{words}”删去了第{number}条（“{_opening(item)}”），请核对",
+            unit=unit,
+        )
 
 
 def _opening(text: str) -> str:
     return text if len(text) <= _OPENING else text[:_OPENING] + "…"
 
 
-def _unknown_unit(where: str, text: str, recogniser: Recogniser) -> str:
+def _unknown_unit(result: FileResult, where: str, text: str, recogniser: Recogniser) -> None:
     guesses = recogniser.suggest(text)
     hint = "是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else ""
     example = guesses[0] if guesses else "某某区"
-    return (
-        f"{where}没有可识别的报送单位。{hint}请把文件名改为以单位名称开头"
-        f"（如“{example}-材料.docx”），或在 zhoubao.toml 中为该单位添加别名"
+    message = f"{where}没有可识别的报送单位。{hint}"
+    result.add(
+        "unit.unknown",
+        Severity.ERROR,
+        message,
+        fix=f"请把文件名改为以单位名称开头（如“{example}-材料.docx”），"
+        "或在 zhoubao.toml 中为该单位添加别名",
+        # A file whose name names no unit either: only a name to go by would help.
+        for_unit=message.rstrip("。")
+        if result.report.unit
+        else "认不出是哪个单位发的，请在文件名前写上单位名称后重发",
     )
 
 
@@ -235,19 +370,23 @@ def settle(result: FileResult, strict: bool) -> None:
     report = result.report
     if report.status is Status.IGNORED:
         return
-    faulty = {unit for unit, errors in result.unit_errors.items() if errors}
-    unit_messages = [m for errors in result.unit_errors.values() for m in errors]
-    report.messages = result.errors + unit_messages + result.warnings
+    faulty = {f.unit for f in result.errors(parts=True) if f.unit}
+    warned = bool(result.warnings())
     units = {b.target.unit for b in result.blocks if b.target.unit}
-    partly = faulty and len(units | faulty) > 1 and not result.errors and units - faulty
-    if partly and not (strict and result.warnings):
+    file_errors = result.errors()
+    partly = faulty and len(units | faulty) > 1 and not file_errors and units - faulty
+    if partly and not (strict and warned):
+        for block in result.blocks:
+            if block.target.unit in faulty:
+                result.unused.append((block, "该单位部分有错误，未采用"))
         result.blocks = [b for b in result.blocks if b.target.unit not in faulty]
         report.refused_units = sorted(faulty)
         report.status = Status.WARNING
-    elif result.errors or faulty or (strict and result.warnings):
+    elif file_errors or faulty or (strict and warned):
         report.status = Status.ERROR
+        result.unused += [(b, "文件有错误，未采用") for b in result.blocks]
         result.blocks = []
-    elif result.warnings:
+    elif warned:
         report.status = Status.WARNING
     count(result)
 

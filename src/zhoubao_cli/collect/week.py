@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from zhoubao_cli.collect.submission import FileResult, count
-from zhoubao_cli.model import Status
+from zhoubao_cli.model import Severity, Status
 from zhoubao_cli.units import Target
 
 
@@ -25,18 +25,24 @@ def corrected(results: list[FileResult]) -> None:
         own = [r for r in accepted if unit in r.report.units]
         if result.no_text and own:  # the photos or the .zip beside the unit's text
             result.report.status = Status.SUPERSEDED
-            result.report.messages.append(
-                f"同一单位的 {own[0].found.name} 已采用，本文件没有可刊出的文字，不必重报"
+            result.add(
+                "superseded.attachment",
+                Severity.WARNING,
+                f"同一单位的 {own[0].found.name} 已采用，本文件没有可刊出的文字，不必重报",
             )
             continue
         newer = [r for r in own if newness(r) > newness(result)]
         if newer:
             winner = max(newer, key=newness)
             result.report.status = Status.SUPERSEDED
-            result.report.messages.append(
-                f"已由较新的文件 {winner.found.name} 改正，本文件未采用，不必重报"
+            result.add(
+                "superseded.corrected",
+                Severity.WARNING,
+                f"已由较新的文件 {winner.found.name} 改正，本文件未采用，不必重报",
             )
-            winner.report.notes.append(f"改正了有问题的旧文件 {result.found.name}")
+            winner.add(
+                "corrects", Severity.NOTE, f"改正了有问题的旧文件 {result.found.name}", unit=unit
+            )
 
 
 def _refused_parts_corrected(result: FileResult, accepted: list[FileResult]) -> None:
@@ -47,10 +53,19 @@ def _refused_parts_corrected(result: FileResult, accepted: list[FileResult]) -> 
         if newer:
             winner = max(newer, key=newness)
             result.report.refused_units.remove(unit)
-            result.report.messages.append(
-                f"{unit}部分已由较新的文件 {winner.found.name} 改正，不必重报"
+            result.report.superseded_units.append(unit)
+            result.add(
+                "superseded.corrected",
+                Severity.WARNING,
+                f"{unit}部分已由较新的文件 {winner.found.name} 改正，不必重报",
+                unit=unit,
             )
-            winner.report.notes.append(f"改正了 {result.found.name} 里{unit}有问题的部分")
+            winner.add(
+                "corrects",
+                Severity.NOTE,
+                f"改正了 {result.found.name} 里{unit}有问题的部分",
+                unit=unit,
+            )
 
 
 def supersede(results: list[FileResult]) -> None:
@@ -67,14 +82,21 @@ def supersede(results: list[FileResult]) -> None:
         for loser in senders:
             if loser is winner:
                 continue
+            why = f"已被较新的文件 {winner.found.name} 取代"
+            loser.unused += [(b, why) for b in loser.blocks if b.target == target]
             loser.blocks = [b for b in loser.blocks if b.target != target]
             count(loser)
-            loser.report.messages.append(
-                f"“{what}”的内容已被较新的文件 {winner.found.name} 取代，未采用"
+            if target.unit:
+                loser.report.superseded_units.append(target.unit)
+            loser.add(
+                "superseded",
+                Severity.WARNING,
+                f"“{what}”的内容已被较新的文件 {winner.found.name} 取代，未采用",
+                unit=target.unit,
             )
             note = f"取代了较旧的文件 {loser.found.name}"
-            if note not in winner.report.notes:  # one note for a file, however many units
-                winner.report.notes.append(note)
+            if not any(f.message == note for f in winner.findings):  # one note for a file
+                winner.add("supersedes", Severity.NOTE, note, unit=target.unit)
             if not loser.blocks:
                 loser.report.status = Status.SUPERSEDED
 

@@ -17,6 +17,7 @@ tests/rules/test_<module>.py. collect applies them in this order:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from zhoubao_cli.content import Piece, Table
 from zhoubao_cli.rules import (
@@ -56,39 +57,62 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
     ]
 
 
+@dataclass
+class CleanLines:
+    """A file's lines as read (`raw`, tables as their rows' lines) and as the rules leave them
+    (`lines`, the same length: "" where a line went), and how its lines are cut."""
+
+    raw: list[str]
+    lines: list[str]
+    layout: items.Layout
+
+
 def clean_lines(
     pieces: list[Piece],
     *,
     markdown_source: bool,
     unit_of: Callable[[str], str | None],
     trace: Trace,
-) -> tuple[list[str], items.Layout]:
+) -> CleanLines:
     """A file's pieces as lines of bulletin text and how its lines are cut.
 
     A dropped line leaves a blank (it separated what was before and after it, as a chat sender
     line separates two messages); the layout is learnt from the lines that stay.
     """
     if markdown_source:
+        trace.rule = "markdown"
         pieces = markdown.to_plain([p for p in pieces if isinstance(p, str)], trace)
     lines: list[str] = []
+    trace.rule = "tables"
     for piece in pieces:
         if isinstance(piece, Table):
+            trace.at = len(lines)  # a table's dropped rows stand where the table begins
             lines += table_lines(piece, unit_of, trace)
         else:
             lines.append(piece)
     rules = line_rules(unit_of, lines)
     cleaned: list[str] = []
     kept: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        trace.at = index
         was_text = bool(line.strip())
         for rule in rules:
+            trace.rule = _rule_name(rule)
             line = rule(line, trace)
             if not line.strip():
                 break
         cleaned.append(line if line.strip() else "")
         if line.strip() or not was_text:
             kept.append(line)
+    trace.at, trace.rule = None, ""
     if warning := emoji.warning(trace):
         trace.warnings.append(warning)
     # In a Word file a blank line is the end of a paragraph, not evidence of how lines were cut.
-    return cleaned, items.layout_of(kept, blank_lines_are_paragraphs=markdown_source)
+    layout = items.layout_of(kept, blank_lines_are_paragraphs=markdown_source)
+    return CleanLines(lines, cleaned, layout)
+
+
+def _rule_name(rule: LineRule) -> str:
+    """A rule's stable code: its module's name (rules/chat.py → "chat")."""
+    module = getattr(rule, "__module__", "") or type(rule).__module__
+    return module.rsplit(".", 1)[-1]

@@ -19,11 +19,15 @@ class Trace:
     flags: set[str] = field(default_factory=set)  # conditions a later step turns into a message
     # Items the sender asked to take out (第二条删掉): their numbers, and the words that asked.
     withdrawn_items: dict[int, str] = field(default_factory=dict)
+    # Where the rules are: the index of the line being read (None before the lines), and the rule
+    # at work. Each drop is stamped with both, so that a line's fate can be told beside it.
+    at: int | None = None
+    rule: str = ""
 
     def drop(self, text: str, reason: str) -> None:
         text = text.strip()
         if text:
-            self.dropped.append(Drop(text, reason))
+            self.dropped.append(Drop(text, reason, self.at, self.rule))
 
     def changed(self, label: str, count: int = 1) -> None:
         if count:
