@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -344,3 +345,175 @@ def items(draw: st.DrawFn) -> str:
 def test_items_come_back_from_their_paragraph(unit_items: list[str]) -> None:
     """Printed as one paragraph joined by ；, a unit's items split back into the same items."""
     assert split_items(as_items_paragraph(unit_items)) == unit_items
+
+
+# -- today's results, pinned: a change to how import reads must show here ------------------------
+
+PINS = GOLDEN / "import_pins"
+
+
+def messy_text() -> str:
+    """The published text with what PDF copies and hand edits add: every reason a line is left out."""
+    text = PUBLISHED.read_text("utf-8")
+    text = text.replace("第 18 期", "（内部资料 注意保存）\n\n第 18 期\n\n（总第123期）")
+    text = text.replace("【重点工作动态】", "- 2 -\n\n一、【重点工作动态】")
+    text = text.replace(
+        "【区县工作动态】", "【区县工作动态】\n\n本段没有标签，不知道是哪个单位的。"
+    )
+    text = text.replace("【商河县】", "【一些说明】\n\n【商河县】")
+    text = text.replace("【起步区】", "【历下区】补充一句。\n\n【起步区】")
+    return text.replace("1 月 29 日，市科技局", "第 1 页 / 共 3 页\n\n1 月 29 日，市科技局", 1)
+
+
+def pinned_fixtures(folder: Path) -> dict[str, Path]:
+    """Every file a pin is kept for, made in folder under a fixed name."""
+    files: dict[str, Path] = {}
+
+    def text(name: str, content: str, encoding: str = "utf-8") -> None:
+        files[name] = folder / name
+        files[name].write_bytes(content.encode(encoding))
+
+    published = PUBLISHED.read_text("utf-8")
+    text("published.txt", published)
+    text("rendered.txt", (GOLDEN / "issue18.txt").read_text("utf-8"))
+    text("rendered.md", (GOLDEN / "issue18.md").read_text("utf-8"))
+    lines = [line for line in published.splitlines() if line.strip()]
+    text("gbk.txt", "\r\n".join("\u3000\u3000" + line for line in lines), "gbk")
+    text("unknown-unit.txt", published.replace("【起步区】", "【先行区】"))
+    text("messy.txt", messy_text())
+    for variant in ("tab", "paragraphs", "table"):
+        files[f"hand-{variant}.docx"] = folder / f"hand-{variant}.docx"
+        hand_made_docx(files[f"hand-{variant}.docx"], variant)
+    return files
+
+
+def import_outcome(cli: Cli, path: Path) -> dict:  # type: ignore[type-arg]
+    """What an import wrote, without what differs from run to run (times, paths, hashes)."""
+    result = cli("import", path, "--json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    folder = cli.folder / ISSUE18
+    report = json.loads((folder / "report.json").read_text("utf-8"))
+    return {
+        "role": record["role"],
+        "report": record["report"],
+        "bulletin": json.loads((folder / "bulletin.json").read_text("utf-8")),
+        "issue": json.loads((folder / "issue.json").read_text("utf-8")),
+        "missing": report["missing"],
+        "files": report["files"],
+    }
+
+
+def test_import_results_are_pinned(tmp_path: Path) -> None:
+    """Each fixture imports exactly as it did when pinned (ZHOUBAO_UPDATE_PINS=1 writes them anew)."""
+    fixtures = pinned_fixtures(tmp_path)
+    update = os.environ.get("ZHOUBAO_UPDATE_PINS") == "1"
+    for name, path in fixtures.items():
+        folder = tmp_path / f"ws-{name}"
+        folder.mkdir()
+        (folder / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+        outcome = import_outcome(Cli(folder), path)
+        pin = PINS / f"{name}.json"
+        if update:
+            PINS.mkdir(exist_ok=True)
+            pin.write_text(json.dumps(outcome, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        assert outcome == json.loads(pin.read_text("utf-8")), name
+
+
+# -- a masthead however it is typed ---------------------------------------------------------------
+
+NUMBER_LINE, DATE_LINE = "第 18 期", "2026 年 1 月 30 日"
+MASTHEADS = {
+    "as printed": (NUMBER_LINE, DATE_LINE),
+    "without spaces": ("第18期", "2026年1月30日"),
+    "full-width digits": ("第１８期", "２０２６年１月３０日"),
+    "full-width digits, spaced": ("第 １８ 期", "２０２６ 年 １ 月 ３０ 日"),
+    "Chinese numerals": ("第十八期", "二〇二六年一月三十日"),
+    "year before the number": ("2026年第18期", "2026年1月30日"),
+}
+
+
+def with_masthead(number: str, date: str) -> str:
+    return PUBLISHED.read_text("utf-8").replace(NUMBER_LINE, number).replace(DATE_LINE, date, 1)
+
+
+def markdown_of(text: str) -> str:
+    """The text as a person writes it in Markdown: # title, ## sections, **labels**."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    marked = []
+    for index, paragraph in enumerate(paragraphs):
+        if index == 0:
+            paragraph = "# " + paragraph
+        elif index == 1:
+            paragraph = f"**{paragraph}**"
+        elif paragraph in ("【重点工作动态】", "【区县工作动态】"):
+            paragraph = "## " + paragraph
+        elif paragraph.startswith("【") and "】" in paragraph:
+            label, rest = paragraph.split("】", 1)
+            paragraph = f"**{label}】**{rest}"
+        elif paragraph.startswith("报："):
+            marked.append("---")
+        marked.append(paragraph)
+    return "\n\n".join(marked) + "\n"
+
+
+def docx_of(text: str, path: Path) -> None:
+    doc = Document()
+    for paragraph in text.split("\n\n"):
+        doc.add_paragraph(paragraph.strip())
+    doc.save(str(path))
+
+
+def masthead_file(folder: Path, fmt: str, number: str, date: str) -> Path:
+    text = with_masthead(number, date)
+    path = folder / f"masthead.{fmt}"
+    if fmt == "docx":
+        docx_of(text, path)
+    else:
+        path.write_text(markdown_of(text) if fmt == "md" else text, "utf-8")
+    return path
+
+
+def imported_content(cli: Cli, path: Path) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """issue.json, and the bulletin without the name of the file each unit's text came from."""
+    imported(cli, path)
+    issue = json.loads((cli.folder / ISSUE18 / "issue.json").read_text("utf-8"))
+    return issue, bulletin_of(cli)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "md"])
+@pytest.mark.parametrize("masthead", list(MASTHEADS))
+def test_masthead_typed_any_way_gives_the_same_issue(
+    tmp_path: Path, masthead: str, fmt: str
+) -> None:
+    """Number, date, lead, sections and every unit's items are those of the printed text."""
+    expected: list[tuple[dict, dict]] = []  # type: ignore[type-arg]
+    for name, (number, date) in (
+        ("expected", MASTHEADS["as printed"]),
+        (masthead, MASTHEADS[masthead]),
+    ):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+        files = tmp_path / f"{name}-files"
+        files.mkdir()
+        fixture = PUBLISHED if name == "expected" else masthead_file(files, fmt, number, date)
+        expected.append(imported_content(Cli(folder), fixture))
+    (issue, bulletin), (plain_issue, plain_bulletin) = expected[1], expected[0]
+    assert issue == plain_issue
+    assert issue["number"] == 18 and issue["date"] == "2026-01-30"
+    assert bulletin == plain_bulletin
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [("第一百零二期", 102), ("第１０２期", 102), ("第 一百二十 期", 120), ("第两百期", 200)],
+)
+def test_issue_numbers_above_ninety_nine(
+    archive: Cli, tmp_path: Path, number: str, expected: int
+) -> None:
+    path = tmp_path / "第N期.txt"
+    path.write_text(with_masthead(number, DATE_LINE), "utf-8")
+    record = imported(archive, path)
+    assert (archive.folder / "issues" / f"第{expected}期" / "bulletin.json").is_file()
+    assert {"text": number, "reason": "报头"} in record["report"]["dropped"]
