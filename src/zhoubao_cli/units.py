@@ -31,7 +31,7 @@ class Target:
 
 class Recogniser:
     def __init__(self, config: BulletinConfig) -> None:
-        pairs = [(name, unit.name) for unit in config.units for name in (unit.name, *unit.aliases)]
+        pairs = list(config.unit_by_name().items())
         # Longest first, so 东城区科技局 wins over 东城区.
         self._names = sorted(pairs, key=lambda pair: -len(pair[0]))
         self._all_names = [name for name, _ in pairs]
