@@ -15,9 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import GOLDEN, Cli, has_soffice
-from zhoubao_cli.archive.importing import split_items
 from zhoubao_cli.config import default_config_text
-from zhoubao_cli.textrules import as_items_paragraph
+from zhoubao_cli.textrules import as_items_paragraph, split_items
 
 PUBLISHED = GOLDEN / "published_issue18.txt"
 ISSUE18 = Path("issues") / "第18期"
