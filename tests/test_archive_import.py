@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import subprocess
+import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import GOLDEN, Cli, has_soffice
-from zhoubao_cli.config import default_config_text
+from zhoubao_cli.config import BulletinConfig, default_config_text
+from zhoubao_cli.model import Bulletin
 from zhoubao_cli.textrules import as_items_paragraph, split_items
+from zhoubao_cli.workspace import Issue
 
 PUBLISHED = GOLDEN / "published_issue18.txt"
 ISSUE18 = Path("issues") / "第18期"
@@ -487,7 +491,7 @@ def test_masthead_typed_any_way_gives_the_same_issue(
 ) -> None:
     """Number, date, lead, sections and every unit's items are those of the printed text."""
     expected: list[tuple[dict, dict]] = []  # type: ignore[type-arg]
-    for name, (number, date) in (
+    for name, (number, day) in (
         ("expected", MASTHEADS["as printed"]),
         (masthead, MASTHEADS[masthead]),
     ):
@@ -496,7 +500,7 @@ def test_masthead_typed_any_way_gives_the_same_issue(
         (folder / "zhoubao.toml").write_text(default_config_text(), "utf-8")
         files = tmp_path / f"{name}-files"
         files.mkdir()
-        fixture = PUBLISHED if name == "expected" else masthead_file(files, fmt, number, date)
+        fixture = PUBLISHED if name == "expected" else masthead_file(files, fmt, number, day)
         expected.append(imported_content(Cli(folder), fixture))
     (issue, bulletin), (plain_issue, plain_bulletin) = expected[1], expected[0]
     assert issue == plain_issue
@@ -516,3 +520,92 @@ def test_issue_numbers_above_ninety_nine(
     record = imported(archive, path)
     assert (archive.folder / "issues" / f"第{expected}期" / "bulletin.json").is_file()
     assert {"text": number, "reason": "报头"} in record["report"]["dropped"]
+
+
+# -- read as collect reads: what the readers and the Markdown rule leave out is listed ------------
+
+
+def test_markdown_in_a_text_file_is_read_as_collect_reads_it(archive: Cli, tmp_path: Path) -> None:
+    """Render's Markdown saved as .txt imports as the .md does; a picture and a comment are listed."""
+    text = markdown_of(PUBLISHED.read_text("utf-8")).replace(
+        "## 【区县工作动态】", "## 【区县工作动态】\n\n![合影](photo.png)\n\n<!-- 待核 -->"
+    )
+    plain = imported_content(archive, PUBLISHED)
+    path = tmp_path / "第18期.txt"
+    path.write_text(text, "utf-8")
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+    assert imported_content(Cli(again), path) == plain
+    record = json.loads((again / ISSUE18 / "import.json").read_text("utf-8"))
+    dropped = record["report"]["dropped"]
+    assert {"text": "![合影](photo.png)", "reason": "Markdown 图片"} in dropped
+    assert {"text": "<!-- 待核 -->", "reason": "Markdown/HTML 注释（不显示）"} in dropped
+
+
+def test_hidden_text_of_a_docx_is_listed_not_imported(archive: Cli, tmp_path: Path) -> None:
+    paragraphs = published_paragraphs()
+    doc = Document()
+    for text in paragraphs:
+        p = doc.add_paragraph(text)
+        if text.startswith("【商河县】"):
+            p.add_run("（内部备注：数据待核）").font.hidden = True
+    path = tmp_path / "第18期.docx"
+    doc.save(str(path))
+    record = imported(archive, path)
+    assert {"text": "（内部备注：数据待核）", "reason": "隐藏文字（Word 不显示）"} in record[
+        "report"
+    ]["dropped"]
+    assert "数据待核" not in (archive.folder / ISSUE18 / "bulletin.json").read_text("utf-8")
+
+
+# -- Bulletin.assemble ----------------------------------------------------------------------------
+
+
+def test_assemble_places_sections_paragraphs_and_units_in_order() -> None:
+    config = BulletinConfig.model_validate(tomllib.loads(default_config_text()))
+    issue = Issue(18, date(2026, 1, 30), date(2026, 1, 24), date(2026, 1, 30), Path("x"))
+    lead = config.section("lead")
+    units = config.section("units")
+    assert lead is not None and units is not None
+    order = config.unit_names()
+    bulletin = Bulletin.assemble(
+        issue,
+        config.sections,
+        {lead.key: ["导语。"], "unknown-key": ["不在任何栏目。"]},
+        {
+            "先行区": ["新单位。"],
+            order[2]: ["第三个。"],
+            order[0]: ["第一个。", "又一条。"],
+            order[1]: [],
+        },
+        order,
+        {order[0]: "a.docx"},
+    )
+    assert [(s.key, s.kind, s.heading, s.marker) for s in bulletin.sections] == [
+        (s.key, s.kind, s.heading, s.marker) for s in config.sections
+    ]
+    assert (bulletin.number, bulletin.date, bulletin.period_start) == (
+        18,
+        date(2026, 1, 30),
+        date(2026, 1, 24),
+    )
+    by_key = {s.key: s for s in bulletin.sections}
+    assert by_key[lead.key].paragraphs == ["导语。"]
+    entries = by_key[units.key].units
+    # Listed units in their order (one without items is left out), then the others as given.
+    assert [(e.unit, e.items, e.source) for e in entries] == [
+        (order[0], ["第一个。", "又一条。"], "a.docx"),
+        (order[2], ["第三个。"], ""),
+        ("先行区", ["新单位。"], ""),
+    ]
+    # The same shapes taken from a bulletin give the same bulletin.
+    again = Bulletin.assemble(
+        issue,
+        bulletin.sections,
+        {lead.key: ["导语。"]},
+        {e.unit: e.items for e in entries},
+        [e.unit for e in entries],
+        {e.unit: e.source for e in entries},
+    )
+    assert again == bulletin

@@ -368,7 +368,6 @@ class _Body:
         ]
         report.items = len(texts)
         report.chars = sum(len(t) for t in texts)
-        report.status = Status.WARNING if report.messages else Status.OK
         report.dropped = [Dropped(text=d.text, reason=d.reason) for d in self.trace.dropped]
         return Published(number, date, lead, units, report)
 
