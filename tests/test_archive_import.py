@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tomllib
@@ -609,3 +610,15 @@ def test_assemble_places_sections_paragraphs_and_units_in_order() -> None:
         {e.unit: e.source for e in entries},
     )
     assert again == bulletin
+
+
+def test_a_file_over_the_size_limit_is_refused_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    config = re.sub(r"(?m)^max_file_mb = .*$", "max_file_mb = 0.001", default_config_text())
+    (folder / "zhoubao.toml").write_text(config, "utf-8")
+    result = Cli(folder)("import", PUBLISHED)
+    assert result.exit_code == 1
+    assert "published_issue18.txt：文件有 0.0 MB，超过上限。" in result.output
+    assert "limits.max_file_mb" in result.output
+    assert not (folder / "issues").exists()
