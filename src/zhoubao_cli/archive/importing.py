@@ -1,7 +1,8 @@
 """import: a published issue (.docx, or text copied from its PDF) → an issue folder.
 
-The text is read as collect reads a submission (sources/), then cut by the bulletin's own
-structure: masthead (第N期, date), the sections by their headings from the config, ★ items,
+The text is read as collect reads a submission (sources/, and rules/markdown for a text file),
+then cut by the bulletin's own structure: masthead (第N期 and the date, their digits Arabic, full
+width or Chinese), the sections by their headings from the config, ★ items (rules/items markers),
 【unit】 paragraphs, and the end block, which is recognised and not imported. A paragraph that a
 page break split (it ends without sentence-final punctuation) is joined to the next line, and
 every paragraph is normalised as collect does, so the spaces pdftotext puts between Chinese and
