@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import subprocess
+import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,9 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import GOLDEN, Cli, has_soffice
-from zhoubao_cli.archive.importing import split_items
-from zhoubao_cli.config import default_config_text
-from zhoubao_cli.textrules import as_items_paragraph
+from zhoubao_cli.config import BulletinConfig, default_config_text
+from zhoubao_cli.model import Bulletin
+from zhoubao_cli.textrules import as_items_paragraph, split_items
+from zhoubao_cli.workspace import Issue
 
 PUBLISHED = GOLDEN / "published_issue18.txt"
 ISSUE18 = Path("issues") / "第18期"
@@ -344,3 +349,276 @@ def items(draw: st.DrawFn) -> str:
 def test_items_come_back_from_their_paragraph(unit_items: list[str]) -> None:
     """Printed as one paragraph joined by ；, a unit's items split back into the same items."""
     assert split_items(as_items_paragraph(unit_items)) == unit_items
+
+
+# -- today's results, pinned: a change to how import reads must show here ------------------------
+
+PINS = GOLDEN / "import_pins"
+
+
+def messy_text() -> str:
+    """The published text with what PDF copies and hand edits add: every reason a line is left out."""
+    text = PUBLISHED.read_text("utf-8")
+    text = text.replace("第 18 期", "（内部资料 注意保存）\n\n第 18 期\n\n（总第123期）")
+    text = text.replace("【重点工作动态】", "- 2 -\n\n一、【重点工作动态】")
+    text = text.replace(
+        "【区县工作动态】", "【区县工作动态】\n\n本段没有标签，不知道是哪个单位的。"
+    )
+    text = text.replace("【商河县】", "【一些说明】\n\n【商河县】")
+    text = text.replace("【起步区】", "【历下区】补充一句。\n\n【起步区】")
+    return text.replace("1 月 29 日，市科技局", "第 1 页 / 共 3 页\n\n1 月 29 日，市科技局", 1)
+
+
+def pinned_fixtures(folder: Path) -> dict[str, Path]:
+    """Every file a pin is kept for, made in folder under a fixed name."""
+    files: dict[str, Path] = {}
+
+    def text(name: str, content: str, encoding: str = "utf-8") -> None:
+        files[name] = folder / name
+        files[name].write_bytes(content.encode(encoding))
+
+    published = PUBLISHED.read_text("utf-8")
+    text("published.txt", published)
+    text("rendered.txt", (GOLDEN / "issue18.txt").read_text("utf-8"))
+    text("rendered.md", (GOLDEN / "issue18.md").read_text("utf-8"))
+    lines = [line for line in published.splitlines() if line.strip()]
+    text("gbk.txt", "\r\n".join("\u3000\u3000" + line for line in lines), "gbk")
+    text("unknown-unit.txt", published.replace("【起步区】", "【先行区】"))
+    text("messy.txt", messy_text())
+    for variant in ("tab", "paragraphs", "table"):
+        files[f"hand-{variant}.docx"] = folder / f"hand-{variant}.docx"
+        hand_made_docx(files[f"hand-{variant}.docx"], variant)
+    return files
+
+
+def import_outcome(cli: Cli, path: Path) -> dict:  # type: ignore[type-arg]
+    """What an import wrote, without what differs from run to run (times, paths, hashes)."""
+    result = cli("import", path, "--json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    folder = cli.folder / ISSUE18
+    report = json.loads((folder / "report.json").read_text("utf-8"))
+    return {
+        "role": record["role"],
+        "report": record["report"],
+        "bulletin": json.loads((folder / "bulletin.json").read_text("utf-8")),
+        "issue": json.loads((folder / "issue.json").read_text("utf-8")),
+        "missing": [u["unit"] for u in report["units"] if u["outcome"] == "missing"],
+        "files": report["files"],
+    }
+
+
+def test_import_results_are_pinned(tmp_path: Path) -> None:
+    """Each fixture imports exactly as it did when pinned (ZHOUBAO_UPDATE_PINS=1 writes them anew)."""
+    fixtures = pinned_fixtures(tmp_path)
+    update = os.environ.get("ZHOUBAO_UPDATE_PINS") == "1"
+    for name, path in fixtures.items():
+        folder = tmp_path / f"ws-{name}"
+        folder.mkdir()
+        (folder / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+        outcome = import_outcome(Cli(folder), path)
+        pin = PINS / f"{name}.json"
+        if update:
+            PINS.mkdir(exist_ok=True)
+            pin.write_text(json.dumps(outcome, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        assert outcome == json.loads(pin.read_text("utf-8")), name
+
+
+# -- a masthead however it is typed ---------------------------------------------------------------
+
+NUMBER_LINE, DATE_LINE = "第 18 期", "2026 年 1 月 30 日"
+MASTHEADS = {
+    "as printed": (NUMBER_LINE, DATE_LINE),
+    "without spaces": ("第18期", "2026年1月30日"),
+    "full-width digits": ("第１８期", "２０２６年１月３０日"),
+    "full-width digits, spaced": ("第 １８ 期", "２０２６ 年 １ 月 ３０ 日"),
+    "Chinese numerals": ("第十八期", "二〇二六年一月三十日"),
+    "year before the number": ("2026年第18期", "2026年1月30日"),
+}
+
+
+def with_masthead(number: str, date: str) -> str:
+    return PUBLISHED.read_text("utf-8").replace(NUMBER_LINE, number).replace(DATE_LINE, date, 1)
+
+
+def markdown_of(text: str) -> str:
+    """The text as a person writes it in Markdown: # title, ## sections, **labels**."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    marked = []
+    for index, paragraph in enumerate(paragraphs):
+        if index == 0:
+            paragraph = "# " + paragraph
+        elif index == 1:
+            paragraph = f"**{paragraph}**"
+        elif paragraph in ("【重点工作动态】", "【区县工作动态】"):
+            paragraph = "## " + paragraph
+        elif paragraph.startswith("【") and "】" in paragraph:
+            label, rest = paragraph.split("】", 1)
+            paragraph = f"**{label}】**{rest}"
+        elif paragraph.startswith("报："):
+            marked.append("---")
+        marked.append(paragraph)
+    return "\n\n".join(marked) + "\n"
+
+
+def docx_of(text: str, path: Path) -> None:
+    doc = Document()
+    for paragraph in text.split("\n\n"):
+        doc.add_paragraph(paragraph.strip())
+    doc.save(str(path))
+
+
+def masthead_file(folder: Path, fmt: str, number: str, date: str) -> Path:
+    text = with_masthead(number, date)
+    path = folder / f"masthead.{fmt}"
+    if fmt == "docx":
+        docx_of(text, path)
+    else:
+        path.write_text(markdown_of(text) if fmt == "md" else text, "utf-8")
+    return path
+
+
+def imported_content(cli: Cli, path: Path) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """issue.json, and the bulletin without the name of the file each unit's text came from."""
+    imported(cli, path)
+    issue = json.loads((cli.folder / ISSUE18 / "issue.json").read_text("utf-8"))
+    return issue, bulletin_of(cli)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "md"])
+@pytest.mark.parametrize("masthead", list(MASTHEADS))
+def test_masthead_typed_any_way_gives_the_same_issue(
+    tmp_path: Path, masthead: str, fmt: str
+) -> None:
+    """Number, date, lead, sections and every unit's items are those of the printed text."""
+    expected: list[tuple[dict, dict]] = []  # type: ignore[type-arg]
+    for name, (number, day) in (
+        ("expected", MASTHEADS["as printed"]),
+        (masthead, MASTHEADS[masthead]),
+    ):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+        files = tmp_path / f"{name}-files"
+        files.mkdir()
+        fixture = PUBLISHED if name == "expected" else masthead_file(files, fmt, number, day)
+        expected.append(imported_content(Cli(folder), fixture))
+    (issue, bulletin), (plain_issue, plain_bulletin) = expected[1], expected[0]
+    assert issue == plain_issue
+    assert issue["number"] == 18 and issue["date"] == "2026-01-30"
+    assert bulletin == plain_bulletin
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [("第一百零二期", 102), ("第１０２期", 102), ("第 一百二十 期", 120), ("第两百期", 200)],
+)
+def test_issue_numbers_above_ninety_nine(
+    archive: Cli, tmp_path: Path, number: str, expected: int
+) -> None:
+    path = tmp_path / "第N期.txt"
+    path.write_text(with_masthead(number, DATE_LINE), "utf-8")
+    record = imported(archive, path)
+    assert (archive.folder / "issues" / f"第{expected}期" / "bulletin.json").is_file()
+    assert {"text": number, "reason": "报头"} in record["report"]["dropped"]
+
+
+# -- read as collect reads: what the readers and the Markdown rule leave out is listed ------------
+
+
+def test_markdown_in_a_text_file_is_read_as_collect_reads_it(archive: Cli, tmp_path: Path) -> None:
+    """Render's Markdown saved as .txt imports as the .md does; a picture and a comment are listed."""
+    text = markdown_of(PUBLISHED.read_text("utf-8")).replace(
+        "## 【区县工作动态】", "## 【区县工作动态】\n\n![合影](photo.png)\n\n<!-- 待核 -->"
+    )
+    plain = imported_content(archive, PUBLISHED)
+    path = tmp_path / "第18期.txt"
+    path.write_text(text, "utf-8")
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "zhoubao.toml").write_text(default_config_text(), "utf-8")
+    assert imported_content(Cli(again), path) == plain
+    record = json.loads((again / ISSUE18 / "import.json").read_text("utf-8"))
+    dropped = record["report"]["dropped"]
+    assert {"text": "![合影](photo.png)", "reason": "Markdown 图片"} in dropped
+    assert {"text": "<!-- 待核 -->", "reason": "Markdown/HTML 注释（不显示）"} in dropped
+
+
+def test_hidden_text_of_a_docx_is_listed_not_imported(archive: Cli, tmp_path: Path) -> None:
+    paragraphs = published_paragraphs()
+    doc = Document()
+    for text in paragraphs:
+        p = doc.add_paragraph(text)
+        if text.startswith("【商河县】"):
+            p.add_run("（内部备注：数据待核）").font.hidden = True
+    path = tmp_path / "第18期.docx"
+    doc.save(str(path))
+    record = imported(archive, path)
+    assert {"text": "（内部备注：数据待核）", "reason": "隐藏文字（Word 不显示）"} in record[
+        "report"
+    ]["dropped"]
+    assert "数据待核" not in (archive.folder / ISSUE18 / "bulletin.json").read_text("utf-8")
+
+
+# -- Bulletin.assemble ----------------------------------------------------------------------------
+
+
+def test_assemble_places_sections_paragraphs_and_units_in_order() -> None:
+    config = BulletinConfig.model_validate(tomllib.loads(default_config_text()))
+    issue = Issue(18, date(2026, 1, 30), date(2026, 1, 24), date(2026, 1, 30), Path("x"))
+    lead = config.section("lead")
+    units = config.section("units")
+    assert lead is not None and units is not None
+    order = config.unit_names()
+    bulletin = Bulletin.assemble(
+        issue,
+        config.sections,
+        {lead.key: ["导语。"], "unknown-key": ["不在任何栏目。"]},
+        {
+            "先行区": ["新单位。"],
+            order[2]: ["第三个。"],
+            order[0]: ["第一个。", "又一条。"],
+            order[1]: [],
+        },
+        order,
+        {order[0]: "a.docx"},
+    )
+    assert [(s.key, s.kind, s.heading, s.marker) for s in bulletin.sections] == [
+        (s.key, s.kind, s.heading, s.marker) for s in config.sections
+    ]
+    assert (bulletin.number, bulletin.date, bulletin.period_start) == (
+        18,
+        date(2026, 1, 30),
+        date(2026, 1, 24),
+    )
+    by_key = {s.key: s for s in bulletin.sections}
+    assert by_key[lead.key].paragraphs == ["导语。"]
+    entries = by_key[units.key].units
+    # Listed units in their order (one without items is left out), then the others as given.
+    assert [(e.unit, e.items, e.source) for e in entries] == [
+        (order[0], ["第一个。", "又一条。"], "a.docx"),
+        (order[2], ["第三个。"], ""),
+        ("先行区", ["新单位。"], ""),
+    ]
+    # The same shapes taken from a bulletin give the same bulletin.
+    again = Bulletin.assemble(
+        issue,
+        bulletin.sections,
+        {lead.key: ["导语。"]},
+        {e.unit: e.items for e in entries},
+        [e.unit for e in entries],
+        {e.unit: e.source for e in entries},
+    )
+    assert again == bulletin
+
+
+def test_a_file_over_the_size_limit_is_refused_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    config = re.sub(r"(?m)^max_file_mb = .*$", "max_file_mb = 0.001", default_config_text())
+    (folder / "zhoubao.toml").write_text(config, "utf-8")
+    result = Cli(folder)("import", PUBLISHED)
+    assert result.exit_code == 1
+    assert "published_issue18.txt：文件有 0.0 MB，超过上限。" in result.output
+    assert "limits.max_file_mb" in result.output
+    assert not (folder / "issues").exists()

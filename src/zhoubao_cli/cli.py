@@ -350,7 +350,7 @@ def _decide(words: list[str] | None, issue_number: int | None, choice: str, ever
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
     report = issue.load_report()
-    names = {n: u.name for u in workspace.config.units for n in (u.name, *u.aliases)}
+    names = workspace.config.unit_by_name()
     chosen = decisions.select(report, words or [], names)
     done = decisions.decide(issue, report, chosen, choice, every=every)  # type: ignore[arg-type]
     for doubt in done:
@@ -400,7 +400,7 @@ def show(
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
     report = issue.load_report()
-    names = {n: u.name for u in workspace.config.units for n in (u.name, *u.aliases)}
+    names = workspace.config.unit_by_name()
     name = names.get(unit)
     if name is None:
         raise UsageError(f"配置里没有单位“{unit}”。", hint="请写 zhoubao.toml 里的单位名称或别名。")

@@ -130,24 +130,35 @@ class BulletinConfig(_Strict):
     def _names_distinct(cls, units: list[Unit]) -> list[Unit]:
         if name := _first_repeat(u.name for u in units):
             raise ValueError(f"单位“{name}”列了两次")
-        owner: dict[str, str] = {}
-        for unit in units:
-            for name in (unit.name, *unit.aliases):
-                if name in owner:
-                    if owner[name] == unit.name:
-                        raise ValueError(f"单位“{unit.name}”的别名“{name}”重复")
-                    raise ValueError(f"名称“{name}”同时属于单位“{owner[name]}”和“{unit.name}”")
-                owner[name] = unit.name
+        units_by_name(units)
         return units
 
     def unit_names(self) -> list[str]:
         return [u.name for u in self.units]
+
+    def unit_by_name(self) -> dict[str, str]:
+        """Every name a unit goes by, its own and its aliases (former names too) → its name."""
+        return units_by_name(self.units)
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
 
     def section_by_key(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
+
+
+def units_by_name(units: Iterable[Unit]) -> dict[str, str]:
+    """Each unit's name, then its aliases → the unit's name, in the config's order; a name that
+    two units (or one unit twice) go by is a ValueError that says so."""
+    owner: dict[str, str] = {}
+    for unit in units:
+        for name in (unit.name, *unit.aliases):
+            if name in owner:
+                if owner[name] == unit.name:
+                    raise ValueError(f"单位“{unit.name}”的别名“{name}”重复")
+                raise ValueError(f"名称“{name}”同时属于单位“{owner[name]}”和“{unit.name}”")
+            owner[name] = unit.name
+    return owner
 
 
 def _first_repeat(items: Iterable[str]) -> str | None:

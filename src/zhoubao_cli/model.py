@@ -6,8 +6,9 @@ The bulletin is the source of truth for every renderer; the report is what statu
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -305,6 +306,70 @@ class Bulletin(BaseModel):
     def units_present(self) -> set[str]:
         return {entry.unit for section in self.sections for entry in section.units}
 
+    @classmethod
+    def assemble(
+        cls,
+        issue: IssueDates,
+        shapes: Iterable[SectionShape],
+        paragraphs: Mapping[str, list[str]],
+        unit_items: Mapping[str, list[str]],
+        unit_order: Sequence[str],
+        sources: Mapping[str, str],
+    ) -> Bulletin:
+        """The bulletin of an issue in the given sections' shapes (the config's, or a bulletin's).
+
+        A lead or items section gets the paragraphs under its key; the units section gets each unit
+        with items, those of unit_order first in that order, then the others as unit_items lists
+        them; each entry's source is sources[unit] ("" if not given).
+        """
+        listed = [u for u in unit_order if unit_items.get(u)]
+        units = listed + [u for u in unit_items if unit_items[u] and u not in listed]
+        sections = []
+        for shape in shapes:
+            section = BulletinSection(
+                key=shape.key, kind=shape.kind, heading=shape.heading, marker=shape.marker
+            )
+            if shape.kind == "units":
+                section.units = [
+                    UnitEntry(unit=u, items=list(unit_items[u]), source=sources.get(u, ""))
+                    for u in units
+                ]
+            else:
+                section.paragraphs = list(paragraphs.get(shape.key, []))
+            sections.append(section)
+        return cls(
+            number=issue.number,
+            date=issue.date,
+            period_start=issue.period_start,
+            period_end=issue.period_end,
+            sections=sections,
+        )
+
+
+class SectionShape(Protocol):
+    """A section as the bulletin prints it: a config's Section, or a BulletinSection."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def marker(self) -> str: ...
+
+
+class IssueDates(Protocol):
+    """An issue's number and dates (workspace.Issue)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def date(self) -> datetime.date: ...
+    @property
+    def period_start(self) -> datetime.date: ...
+    @property
+    def period_end(self) -> datetime.date: ...
 
 def _legacy_record(data: dict[str, Any]) -> dict[str, Any]:
     files = [f.model_dump() if isinstance(f, BaseModel) else f for f in data.get("files", [])]

@@ -114,3 +114,21 @@ def as_items_paragraph(items: list[str]) -> str:
     """A unit's several items as one paragraph: each final 。 becomes ；, the last keeps its 。."""
     parts = [item[:-1] + "；" if item.endswith("。") else item for item in items[:-1]]
     return "".join([*parts, *items[-1:]])
+
+
+_OPENERS, _CLOSERS = "（(《“‘[【〔", "）)》”’]】〕"
+
+
+def split_items(paragraph: str) -> list[str]:
+    """A unit's printed paragraph back into its items: at each ； outside brackets and quotes."""
+    items, start, depth = [], 0, 0
+    for index, char in enumerate(paragraph):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif char == "；" and depth == 0:
+            items.append(paragraph[start:index] + "。")
+            start = index + 1
+    items.append(paragraph[start:])
+    return [item for item in items if item.strip("。")]

@@ -16,6 +16,8 @@ _TITLE_TAIL = lazy_re(
     r"(?:关于)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:第\s*\d+\s*期|本周|本期|近期|一周)?(?:科技|创新|创业|工作)*"
     r"(?:动态|信息|简报|周报|材料|报送材料|情况|专报)?(?:的)?(?:报送)?[\s:：]*$"
 )
+# 【东城区】 (or [东城区], 〔东城区〕) at the start of a line: the name, and the text after it.
+BRACKET_LABEL = lazy_re(r"^[【\[〔]([^】\]〕]{1,30})[】\]〕]\s*(.*)$")
 _LONGEST_NAME = 12
 _PLACE_PREFIX = lazy_re(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff])")
 _NAME_PIECES = lazy_re(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
@@ -31,7 +33,7 @@ class Target:
 
 class Recogniser:
     def __init__(self, config: BulletinConfig) -> None:
-        pairs = [(name, unit.name) for unit in config.units for name in (unit.name, *unit.aliases)]
+        pairs = list(config.unit_by_name().items())
         # Longest first, so 东城区科技局 wins over 东城区.
         self._names = sorted(pairs, key=lambda pair: -len(pair[0]))
         self._all_names = [name for name, _ in pairs]

@@ -1,7 +1,8 @@
 """import: a published issue (.docx, or text copied from its PDF) → an issue folder.
 
-The text is read as collect reads a submission (sources/), then cut by the bulletin's own
-structure: masthead (第N期, date), the sections by their headings from the config, ★ items,
+The text is read as collect reads a submission (sources/, and rules/markdown for a text file),
+then cut by the bulletin's own structure: masthead (第N期 and the date, their digits Arabic, full
+width or Chinese), the sections by their headings from the config, ★ items (rules/items markers),
 【unit】 paragraphs, and the end block, which is recognised and not imported. A paragraph that a
 page break split (it ends without sentence-final punctuation) is joined to the next line, and
 every paragraph is normalised as collect does, so the spaces pdftotext puts between Chinese and
@@ -11,12 +12,13 @@ digits go ("1 月 29 日" → "1月29日"). Every line not imported is listed wi
 from __future__ import annotations
 
 import datetime
-import hashlib
 import re
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from zhoubao_cli import normalize
 from zhoubao_cli.archive.records import (
@@ -30,23 +32,24 @@ from zhoubao_cli.archive.records import (
 from zhoubao_cli.config import BulletinConfig, Section
 from zhoubao_cli.dates import cn_date, default_period
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
-from zhoubao_cli.fileio import write_text_atomic
+from zhoubao_cli.fileio import sha256, write_bytes_atomic
 from zhoubao_cli.model import (
     Bulletin,
-    BulletinSection,
     CollectReport,
     Dropped,
     Outcome,
+    SectionShape,
     Status,
-    UnitEntry,
     UnitRecord,
 )
+from zhoubao_cli.rules import items, markdown, numerals
+from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.numerals import cn_number
 from zhoubao_cli.sources.docx import flatten
-from zhoubao_cli.sources.legacy import LEGACY_SUFFIXES
 from zhoubao_cli.sources.reader import SourceReader
-from zhoubao_cli.sources.scan import DOCX_SUFFIXES, TEXT_SUFFIXES, Found
-from zhoubao_cli.textrules import as_items_paragraph, ends_sentence, join_fragments
-from zhoubao_cli.units import Recogniser
+from zhoubao_cli.sources.scan import found_file
+from zhoubao_cli.textrules import as_items_paragraph, ends_sentence, join_fragments, split_items
+from zhoubao_cli.units import BRACKET_LABEL, Recogniser
 from zhoubao_cli.workspace import ISSUE_FILE, Issue, Workspace, issue_folder_name
 
 # Why a line of the file is not in the bulletin.
@@ -58,10 +61,10 @@ BEFORE_SECTIONS = "在第一个栏目标题之前，配置里没有导语栏目"
 UNKNOWN_HEADING = "不是配置里的栏目或单位的小标题"
 
 _SPACE = re.compile(r"\s+")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_NUMBER = re.compile(r"^(?:\d{4}年)?第([0-9零〇一二两三四五六七八九十百]{1,6})期$")
+_NUMERAL = rf"[\d{numerals.CHARS}]"
+_NUMBER = re.compile(rf"^(?:\d{{4}}年)?第({_NUMERAL}{{1,6}})期$")
 _TOTAL_NUMBER = re.compile(r"[（(]?总第\d+期[)）]?")
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DATE = re.compile(rf"({_NUMERAL}{{4}})年({_NUMERAL}{{1,3}})月({_NUMERAL}{{1,3}})日")
 _CONTENT_PUNCT = re.compile(r"[，。；！？,;!?]")
 _MASTHEAD_SCAN = 8  # the masthead is within the first lines
 _MASTHEAD_OTHER_MAX = 24  # 内部资料 注意保存, （增刊）: short lines without sentences
@@ -74,70 +77,38 @@ _END_LABELS = (
 )
 _END_LINE = re.compile(f"^(?:{_END_LABELS})[:：]")
 _PRINTED_BY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
-_LABEL = re.compile(r"^[【\[〔]([^】\]〕]{1,30})[】\]〕]\s*(.*)$")
-_ITEM_MARKERS = "★☆●◆■▲◇□△•"
 _TITLE_ENDINGS = ("周报", "简报", "动态", "快报", "信息", "通讯", "专报")
-_NUMBERING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
-_OPENERS, _CLOSERS = "（(《“‘[【〔", "）)》”’]】〕"
 
 
 def squash(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def _cn_number(text: str) -> int | None:
-    """18, or 十八 / 一百零二 as some mastheads write it."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, 0
-    for char in text:
-        if char in _CN_DIGITS:
-            digit = _CN_DIGITS[char]
-        elif char == "十":
-            total += (digit or 1) * 10
-            digit = 0
-        elif char == "百":
-            total += (digit or 1) * 100
-            digit = 0
-        else:
-            return None
-    return total + digit or None
-
-
 # -- reading --------------------------------------------------------------------------------------
 
 
-def read_lines(path: Path, config: BulletinConfig) -> tuple[list[str], str | None]:
-    """The file's lines, read as collect reads a submission (encodings, .docx tables, .doc)."""
+def read_lines(path: Path, config: BulletinConfig, trace: Trace) -> tuple[list[str], str | None]:
+    """The file's lines, read as collect reads a submission (encodings, .docx tables, .doc, and
+    Markdown in a text file); what the reading leaves out goes to trace."""
     if not path.is_file():
         raise UsageError(f"找不到文件 {path}。", hint="请给出要导入的 .docx 或 .txt 文件的路径。")
-    suffix = path.suffix.lower()
-    if suffix in DOCX_SUFFIXES:
-        kind = "docx"
-    elif suffix in TEXT_SUFFIXES:
-        kind = "text"
-    elif suffix in LEGACY_SUFFIXES:
-        kind = "legacy"
-    else:
-        raise InputError(
-            f"{path.name}：只能导入 Word 文档（.docx）或文本（.txt）。",
-            hint="PDF 请在阅读器里全选、复制文字，粘贴到记事本另存为 .txt 后再导入。",
-        )
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise InputError(f"{path.name}：无法读取（{exc.strerror}）。") from None
     with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
         reader = SourceReader(config.limits, Path(scratch))
-        if stat.st_size > reader.max_file:
+        found = found_file(path, reader.max_file)
+        if found.kind == "unsupported":
             raise InputError(
-                f"{path.name}：文件有 {stat.st_size / 2**20:.1f} MB，超过上限。",
+                f"{path.name}：只能导入 Word 文档（.docx）或文本（.txt）。",
+                hint="PDF 请在阅读器里全选、复制文字，粘贴到记事本另存为 .txt 后再导入。",
+            )
+        if found.kind == "too_big":
+            raise InputError(
+                f"{path.name}：文件有 {found.size / 2**20:.1f} MB，超过上限。",
                 hint="调大 zhoubao.toml 的 limits.max_file_mb 后再导入。",
             )
         try:
-            found = Found(path, path.name, kind, stat.st_size, stat.st_mtime)  # type: ignore[arg-type]
+            if found.kind == "outside":  # since is_file(), it went or cannot be looked at
+                raise PermissionError
             extracted = reader.read(found)
-            return flatten(extracted.pieces), extracted.encoding
         except ZhoubaoError as exc:  # named once, whether the reader named the file or not
             message = exc.message.removeprefix(f"{path.name}：")
             # The reader's advice is for a unit's file; here the editor imports their own.
@@ -148,15 +119,20 @@ def read_lines(path: Path, config: BulletinConfig) -> tuple[list[str], str | Non
                 f"{path.name}：无法读取（{exc.strerror or '没有权限，或正被其他程序占用'}）。",
                 hint="请关闭正在使用它的程序，或把它复制出来再导入。",
             ) from None
+    trace.dropped += extracted.dropped
+    if not extracted.plain_text:
+        return flatten(extracted.pieces), extracted.encoding
+    # Markdown (render's .md, or text like it): marks go as collect takes them off; headings and
+    # rules, which collect leaves to its block rules, here too.
+    lines = flatten(markdown.to_plain([p for p in extracted.pieces if isinstance(p, str)], trace))
+    return [_markdown_line(line) for line in lines], extracted.encoding
 
 
-_MD_MARKS = re.compile(r"^#{1,6}\s+|^>\s*|\*\*|__|^(?:-{3,}|\*{3,})$")
-_MD_ESCAPE = re.compile(r"\\([\\*_#])")
-
-
-def markdown_plain(line: str) -> str:
-    """A line of render's Markdown (or one like it) as plain text: no #, **, > or rules."""
-    return _MD_ESCAPE.sub(r"\1", _MD_MARKS.sub("", line.strip()))
+def _markdown_line(line: str) -> str:
+    if markdown.RULE.match(line):
+        return ""
+    heading = markdown.HEADING.match(line.strip())
+    return heading.group(1) if heading else line
 
 
 # -- parsing --------------------------------------------------------------------------------------
@@ -168,34 +144,35 @@ class Published:
 
     number: int | None
     date: datetime.date | None
-    title: str | None
     lead: dict[str, list[str]]  # section key → paragraphs (lead and items sections)
     units: dict[str, list[str]]  # unit → items, in the order first seen
     report: ImportedFile
-    unknown_units: list[str] = field(default_factory=list)
+
+    def bulletin(
+        self, issue: Issue, shapes: Iterable[SectionShape], unit_order: list[str]
+    ) -> Bulletin:
+        sources = dict.fromkeys(self.units, self.report.file)
+        return Bulletin.assemble(issue, shapes, self.lead, self.units, unit_order, sources)
 
 
-def parse_published(lines: list[str], config: BulletinConfig, name: str) -> Published:
+def parse_published(lines: list[str], config: BulletinConfig, name: str, trace: Trace) -> Published:
     report = ImportedFile(file=name)
-    stripped = [line.strip() for line in lines]
     content = []
-    for line in stripped:
-        if not line:
-            continue
-        if _PAGE_NUMBER.match(line):
-            report.dropped.append(Dropped(text=line, reason=PAGE_NUMBER))
-        else:
+    for line in (line.strip() for line in lines):
+        if line and _PAGE_NUMBER.match(line):
+            trace.drop(line, PAGE_NUMBER)
+        elif line:
             content.append(line)
-    number, date, title, start = _masthead(content, config, report)
+    number, date, start = _masthead(content, config, report, trace)
     end = next(
         (i for i in range(start, len(content)) if _is_end_line(content[i], config)), len(content)
     )
     for line in content[end:]:
-        report.dropped.append(Dropped(text=line, reason=END_BLOCK))
-    body = _Body(config, report)
+        trace.drop(line, END_BLOCK)
+    body = _Body(config, report, trace)
     for line in content[start:end]:
         body.add(line)
-    published = body.finish(number, date, title)
+    published = body.finish(number, date)
     if not any(published.lead.values()) and not published.units:
         raise InputError(
             f"{name}：没有找到正文（导语、栏目或【单位】段落）。",
@@ -205,10 +182,12 @@ def parse_published(lines: list[str], config: BulletinConfig, name: str) -> Publ
 
 
 def _masthead(
-    lines: list[str], config: BulletinConfig, report: ImportedFile
-) -> tuple[int | None, datetime.date | None, str | None, int]:
-    """Number, date and title from the first lines, and where the body starts."""
-    number = date = title = None
+    lines: list[str], config: BulletinConfig, report: ImportedFile, trace: Trace
+) -> tuple[int | None, datetime.date | None, int]:
+    """Number and date from the first lines, and where the body starts; the title is checked."""
+    number: int | None = None
+    date: datetime.date | None = None
+    title: str | None = None
     last_key = -1  # lines up to the last one that is surely masthead are masthead
     for index, line in enumerate(lines[:_MASTHEAD_SCAN]):
         kind, value = _masthead_line(line, config)
@@ -216,37 +195,41 @@ def _masthead(
             break
         if kind != "other":
             last_key = index
-        if kind == "number" and number is None:
+        if kind == "number" and number is None and isinstance(value, int):
             number = value
-        elif kind == "date" and date is None:
+        elif kind == "date" and date is None and isinstance(value, datetime.date):
             date = value
         elif kind == "title" and title is None:
             title = line
     start = last_key + 1
     for line in lines[:start]:
-        report.dropped.append(Dropped(text=line, reason=MASTHEAD))
-    if start == 0:
-        title = None
-    if title is not None and squash(title) != squash(config.title):
+        trace.drop(line, MASTHEAD)
+    if start and title is not None and squash(title) != squash(config.title):
         report.messages.append(f"报头标题是“{title}”，与配置的“{config.title}”不同，请确认是本刊")
-    return number, date, title, start  # type: ignore[return-value]
+    return number, date, start
 
 
 def _masthead_line(line: str, config: BulletinConfig) -> tuple[str | None, object]:
-    """What a masthead line is: number, date (alone or after the issuer), issuer, title, other."""
+    """What a masthead line is: number, date (alone or after the issuer), issuer, title, other.
+
+    Digits may be full width or Chinese (第１８期, 第十八期, 二〇二六年一月三十日), spaces anywhere.
+    """
     text = squash(line)
     bare = _TOTAL_NUMBER.sub("", text)
     if not bare:  # （总第123期） alone
         return "other", None
     if match := _NUMBER.match(bare):
-        return "number", _cn_number(match.group(1))
+        try:
+            return "number", cn_number(match.group(1)) or None
+        except ValueError:
+            return "number", None
     issuer = squash(config.issuer)
     if text == issuer:
         return "issuer", None
     rest = text[len(issuer) :] if text.startswith(issuer) else text
     if match := _DATE.fullmatch(rest):
         try:
-            return "date", datetime.date(*(int(g) for g in match.groups()))
+            return "date", datetime.date(*(cn_number(g) for g in match.groups()))
         except ValueError:
             return None, None
     if _CONTENT_PUNCT.search(text) or len(text) > len(squash(config.title)) + _MASTHEAD_OTHER_MAX:
@@ -263,18 +246,18 @@ def _is_end_line(line: str, config: BulletinConfig) -> bool:
 
 
 def _bare(text: str) -> str:
-    """A heading without spaces, brackets or a leading 一、: 【重点工作动态】 → 重点工作动态."""
-    return _NUMBERING.sub("", squash(text)).strip("【】[]〔〕")
+    """A heading without spaces, brackets or a number: 一、【重点工作动态】 → 重点工作动态."""
+    return items.strip_marker(squash(text))[0].strip("【】[]〔〕")
 
 
 class _Body:
     """Cuts the body's lines into the lead, the sections' items and the units' paragraphs."""
 
-    def __init__(self, config: BulletinConfig, report: ImportedFile) -> None:
-        self.config = config
+    def __init__(self, config: BulletinConfig, report: ImportedFile, trace: Trace) -> None:
         self.report = report
+        self.trace = trace
         self.recogniser = Recogniser(config)
-        self.names = {n: u.name for u in config.units for n in (u.name, *u.aliases)}
+        self.names = config.unit_by_name()
         self.headings = {_bare(s.heading): s for s in config.sections if s.heading.strip()}
         self.section: Section | None = config.section("lead")
         self.items_section = config.section("items")
@@ -291,17 +274,18 @@ class _Body:
         if heading is not None:
             self.section, self.unit, self.open = heading, None, False
             return
-        label = _LABEL.match(line)
+        label = BRACKET_LABEL.match(line)
         if label and self._label(label.group(1).strip(), label.group(2).strip(), line):
             return
-        if line[0] in _ITEM_MARKERS and self.items_section is not None:
+        item, marked = items.strip_marker(line)
+        if marked and self.items_section is not None:
             if self.section is None or self.section.kind == "lead":
                 self.section = self.items_section
                 self.report.notes.append(
                     f"“{line[:12]}…”前没有“{self.items_section.heading}”，按该栏目导入"
                 )
             if self.section.kind == "items":
-                self._new(self.paragraphs[self.section.key], line[1:].strip())
+                self._new(self.paragraphs[self.section.key], item.strip())
                 return
         self._text(line)
 
@@ -320,7 +304,7 @@ class _Body:
             )
         if unit is None:
             if not rest:
-                self.report.dropped.append(Dropped(text=line, reason=UNKNOWN_HEADING))
+                self.trace.drop(line, UNKNOWN_HEADING)
                 self.report.messages.append(f"小标题“{line}”不是配置里的单位，未导入")
                 self.unit, self.open = None, False
                 return True
@@ -341,12 +325,12 @@ class _Body:
     def _text(self, line: str) -> None:
         section = self.section
         if section is None:
-            self.report.dropped.append(Dropped(text=line, reason=BEFORE_SECTIONS))
+            self.trace.drop(line, BEFORE_SECTIONS)
             self.report.messages.append(f"“{line[:20]}…”在第一个栏目标题之前，未导入")
             return
         if section.kind == "units":
             if self.unit is None:
-                self.report.dropped.append(Dropped(text=line, reason=NO_UNIT))
+                self.trace.drop(line, NO_UNIT)
                 self.report.messages.append(f"“{line[:20]}…”没有【单位】标签，未导入")
                 return
             pieces = self.unit_pieces[self.unit]
@@ -366,9 +350,7 @@ class _Body:
             pieces.append(text)
             self.open = not ends_sentence(text)
 
-    def finish(
-        self, number: int | None, date: datetime.date | None, title: str | None
-    ) -> Published:
+    def finish(self, number: int | None, date: datetime.date | None) -> Published:
         changes: Counter[str] = Counter()
 
         def mended(text: str) -> str:
@@ -383,9 +365,8 @@ class _Body:
         }
         units: dict[str, list[str]] = {}
         for unit, pieces in self.unit_pieces.items():
-            items = [item for piece in pieces for item in split_items(mended(piece))]
-            if items:
-                units[unit] = items
+            if split := [item for piece in pieces for item in split_items(mended(piece))]:
+                units[unit] = split
         report = self.report
         if self.joined:
             report.notes.insert(0, f"接上被分页或换行断开的段落 {self.joined} 处")
@@ -397,23 +378,8 @@ class _Body:
         ]
         report.items = len(texts)
         report.chars = sum(len(t) for t in texts)
-        report.status = Status.WARNING if report.messages else Status.OK
-        return Published(number, date, title, lead, units, report, self.unknown)
-
-
-def split_items(paragraph: str) -> list[str]:
-    """A unit's printed paragraph back into its items: at each ； outside brackets and quotes."""
-    items, start, depth = [], 0, 0
-    for index, char in enumerate(paragraph):
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif char == "；" and depth == 0:
-            items.append(paragraph[start:index] + "。")
-            start = index + 1
-    items.append(paragraph[start:])
-    return [item for item in items if item.strip("。")]
+        report.dropped = [Dropped(text=d.text, reason=d.reason) for d in self.trace.dropped]
+        return Published(number, date, lead, units, report)
 
 
 # -- placing it in the workspace ------------------------------------------------------------------
@@ -436,10 +402,9 @@ def import_issue(
     Nothing is overwritten unless forced; then every replaced file is first kept as a backup.
     """
     config = workspace.config
-    lines, encoding = read_lines(path, config)
-    if path.suffix.lower() in (".md", ".markdown"):
-        lines = [markdown_plain(line) for line in lines]
-    published = parse_published(lines, config, path.name)
+    trace = Trace()
+    lines, encoding = read_lines(path, config, trace)
+    published = parse_published(lines, config, path.name, trace)
     published.report.encoding = encoding
     if number is not None and published.number is not None and published.number != number:
         raise InputError(
@@ -482,7 +447,8 @@ def _save_printed(issue: Issue, published: Published, path: Path, *, force: bool
             f"报头日期{cn_date(published.date)}与第{issue.number}期的出刊日期{cn_date(issue.date)}不同"
         )
     collected = issue.load_bulletin()
-    bulletin = build_bulletin(published, collected.sections, issue, path.name)
+    order = [entry.unit for section in collected.sections for entry in section.units]
+    bulletin = published.bulletin(issue, collected.sections, order)
     _keep_items(bulletin, collected)
     report.notes += differences(collected, bulletin)
     report.status = Status.WARNING if report.messages else Status.OK
@@ -528,17 +494,19 @@ def _save_issue(
         start, end = default_period(date, previous)
         folder = existing.folder if existing else workspace.issues_dir / issue_folder_name(number)
         issue = Issue(number, date, start, end, folder)
-    bulletin = build_bulletin(published, config, issue, path.name)
+    bulletin = published.bulletin(issue, config.sections, config.unit_names())
     report.status = Status.WARNING if report.messages else Status.OK
     collect_report = CollectReport(
         issue=number,
         source_dir=str(path.resolve().parent),
         collected_at=datetime.datetime.now().replace(microsecond=0),
+        files=[report],
         units=[
-            UnitRecord(unit=u, outcome=Outcome.ADOPTED if u in published.units else Outcome.MISSING)
+            UnitRecord(
+                unit=u, outcome=Outcome.ADOPTED if u in published.units else Outcome.MISSING
+            )
             for u in config.unit_names()
         ],
-        files=[report],
     )
     record = _record("issue", path, report)
     # bulletin.json is not entered in the record of files zhoubao wrote: collect then treats it as
@@ -551,41 +519,6 @@ def _save_issue(
     }
     backups = _write_all(files, force=force)
     return ImportResult(issue, bulletin, record, list(files), backups)
-
-
-def build_bulletin(
-    published: Published,
-    sections: BulletinConfig | list[BulletinSection],
-    issue: Issue,
-    source: str,
-) -> Bulletin:
-    """The bulletin the text describes, sections in the config's (or a collected issue's) order."""
-    shapes: list[tuple[str, str, str, str]]
-    if isinstance(sections, BulletinConfig):
-        unit_order = sections.unit_names()
-        shapes = [(s.key, s.kind, s.heading, s.marker) for s in sections.sections]
-    else:
-        unit_order = [e.unit for s in sections for e in s.units]
-        shapes = [(s.key, s.kind, s.heading, s.marker) for s in sections]
-    known = [u for u in unit_order if u in published.units]
-    order = known + [u for u in published.units if u not in known]
-    built = []
-    for key, kind, heading, marker in shapes:
-        entry = BulletinSection(key=key, kind=kind, heading=heading, marker=marker)
-        if kind == "units":
-            entry.units = [
-                UnitEntry(unit=u, items=published.units[u], source=source) for u in order
-            ]
-        else:
-            entry.paragraphs = published.lead.get(key, [])
-        built.append(entry)
-    return Bulletin(
-        number=issue.number,
-        date=issue.date,
-        period_start=issue.period_start,
-        period_end=issue.period_end,
-        sections=built,
-    )
 
 
 def _keep_items(printed: Bulletin, collected: Bulletin) -> None:
@@ -624,11 +557,11 @@ def differences(collected: Bulletin, printed: Bulletin) -> list[str]:
     return notes or ["印发稿与汇编稿一致"]
 
 
-def _record(role: str, path: Path, report: ImportedFile) -> ImportRecord:
+def _record(role: Literal["issue", "printed"], path: Path, report: ImportedFile) -> ImportRecord:
     return ImportRecord(
-        role=role,  # type: ignore[arg-type]
+        role=role,
         file=str(path.resolve()),
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        sha256=sha256(path),
         imported_at=datetime.datetime.now().replace(microsecond=0),
         report=report,
     )
@@ -651,5 +584,5 @@ def _write_all(files: dict[Path, bytes], *, force: bool) -> list[Path]:
             if backup := back_up(path):
                 backups.append(backup)
     for path, data in files.items():
-        write_text_atomic(path, data.decode("utf-8"))
+        write_bytes_atomic(path, data)
     return backups

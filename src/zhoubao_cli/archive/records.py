@@ -145,9 +145,7 @@ class UnitNames:
 
     def __init__(self, config: BulletinConfig) -> None:
         self.canonical = config.unit_names()
-        self._names = {
-            name: unit.name for unit in config.units for name in (unit.name, *unit.aliases)
-        }
+        self._names = config.unit_by_name()
 
     def fold(self, name: str) -> str:
         """The configured unit a name belongs to; a name the config no longer knows stays itself."""

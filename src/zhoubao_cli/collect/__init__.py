@@ -23,7 +23,6 @@ from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
 from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
 from zhoubao_cli.model import (
     Bulletin,
-    BulletinSection,
     CollectReport,
     Outcome,
     Status,
@@ -251,26 +250,8 @@ def _bulletin(config: BulletinConfig, issue: Issue, placed: list[record.Placed])
             unit_source[item.unit] = item.result.found.name
         else:
             paragraphs[item.key].append(item.text)
-    sections = []
-    for section in config.sections:
-        entry = BulletinSection(
-            key=section.key, kind=section.kind, heading=section.heading, marker=section.marker
-        )
-        if section.kind == "units":
-            entry.units = [
-                UnitEntry(unit=u, items=unit_items[u], source=unit_source[u])
-                for u in config.unit_names()
-                if unit_items.get(u)
-            ]
-        else:
-            entry.paragraphs = paragraphs.get(section.key, [])
-        sections.append(entry)
-    return Bulletin(
-        number=issue.number,
-        date=issue.date,
-        period_start=issue.period_start,
-        period_end=issue.period_end,
-        sections=sections,
+    return Bulletin.assemble(
+        issue, config.sections, paragraphs, unit_items, config.unit_names(), unit_source
     )
 
 

@@ -18,22 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.numerals import cn_number
 from zhoubao_cli.textrules import has_cjk, lazy_re
-
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 
 _FULL = lazy_re(
     r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d]|\.\d)"
@@ -69,7 +55,7 @@ def canonical_dates(text: str, trace: Trace) -> str:
         return done(m.group(), f"{int(m['y'])}年{month}月{day}日")
 
     def chinese(m: re.Match[str]) -> str:
-        year = "".join(str(_CN_DIGITS[c]) for c in m["y"]) + "年" if m["y"] else ""
+        year = f"{cn_number(m['y']):04d}年" if m["y"] else ""
         return done(m.group(), f"{year}{cn_number(m['m'])}月{cn_number(m['d'])}日")
 
     def short(m: re.Match[str]) -> str:
@@ -85,14 +71,6 @@ def canonical_dates(text: str, trace: Trace) -> str:
     if "月" in text:
         text = _CHINESE.sub(chinese, text)
     return _MONTH_DAY.sub(lambda m: done(m.group(), f"{int(m['m'])}月{int(m['d'])}日"), text)
-
-
-def cn_number(text: str) -> int:
-    """一 … 三十一 (also 10 for 十): a Chinese number as dates and item numbers write it."""
-    if "十" not in text:
-        return _CN_DIGITS[text]
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 # -- finding dates, for the checks -------------------------------------------------------------

@@ -43,6 +43,9 @@ _BREAK_TAG = lazy_re(r"<br\s*/?>", re.IGNORECASE)
 _TAG = lazy_re(r"</?(?:span|font|b|i|u|strong|em|p|div|sup|sub|mark|small)\b[^<>]*>", re.IGNORECASE)
 _ESCAPE = lazy_re(r"\\([\\`*_{}\[\]()#+\-.!|~>])")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+# What the block rules read as a heading (# 西城区) and as a rule between parts (---, ***, ———).
+HEADING = lazy_re(r"^#{1,6}\s*(.+?)\s*#*$")
+RULE = lazy_re(r"^\s*([-*_=—])\1{2,}\s*$")
 
 
 def to_plain(lines: list[str], trace: Trace) -> list[Piece]:

@@ -67,6 +67,11 @@ def _classify_link(path: Path, root: Path, real_root: Path, max_bytes: int) -> F
     return _classify(path, root, max_bytes)
 
 
+def found_file(path: Path, max_bytes: int) -> Found:
+    """One file named on its own (zhoubao import's), classified as an inbox's files are."""
+    return _classify(path, path.parent, max_bytes)
+
+
 def _classify(path: Path, root: Path, max_bytes: int) -> Found:
     name = _relative(path, root)
     try:
