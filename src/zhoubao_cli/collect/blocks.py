@@ -7,6 +7,7 @@ Within a block, lines become items by the item rules (rules/items.py); titles go
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from zhoubao_cli.rules import items, titles
@@ -113,88 +114,156 @@ def split_blocks(
     trace: Trace,
 ) -> list[Block]:
     """Cut a file into blocks at headings that name a unit or section; one block otherwise."""
-    blocks = [Block(default)]
-    skipping: str | None = None  # the name of a part that is not news (下周工作计划), while in it
+    splitter = _Splitter(default, recogniser, layout, trace)
     trace.rule = "titles"
     for index, raw in enumerate(lines):
         trace.at = index
-        line = raw.strip()
-        current = blocks[-1]
-        if not line or _RULE.match(line):
-            current.end_paragraph()
-            continue
-        heading = _heading(line)
-        named = _UNIT_COLON.match(line)
-        bare = items.strip_marker(line)[0]
-        label = _UNIT_COLON.match(bare)
+        splitter.read(raw.strip())
+    trace.at, trace.rule = None, ""
+    return [b for b in splitter.blocks if b.paragraphs or b.unknown_heading]
+
+
+@dataclass
+class _Line:
+    """One line, classified once: the shapes of heading it may have."""
+
+    text: str
+    heading: _Heading | None
+    named: re.Match[str] | None  # 平阴县：… (a unit's name and a colon), as written
+    label: re.Match[str] | None  # the same without a list marker (1. 本周工作动态：…)
+    title: str  # the words a part's or section's title would be
+
+    @classmethod
+    def of(cls, text: str) -> _Line:
+        heading = _heading(text)
+        bare = items.strip_marker(text)[0]
         title = heading.text if heading is not None and not heading.rest else bare
-        if part := titles.not_news_part(label.group(1) if label else title):
-            skipping = part
-            trace.drop(line, titles.NOT_NEWS.format(part))
-            current.end_paragraph()
-            continue
+        return cls(text, heading, _UNIT_COLON.match(text), _UNIT_COLON.match(bare), title)
+
+
+class _Splitter:
+    """The state of one file's cutting: its blocks, and the part that is not news while in it.
+    Each line goes through the steps below in order; the first that takes it ends its turn."""
+
+    def __init__(
+        self, default: Target | None, recogniser: Recogniser, layout: items.Layout, trace: Trace
+    ) -> None:
+        self.blocks = [Block(default)]
+        self.recogniser = recogniser
+        self.layout = layout
+        self.trace = trace
+        self.skipping: str | None = None  # the name of a part that is not news (下周工作计划)
+
+    @property
+    def current(self) -> Block:
+        return self.blocks[-1]
+
+    def add(self, text: str, block: Block | None = None) -> None:
+        (block or self.current).add_line(text, self.layout, self.trace)
+
+    def drop(self, text: str, reason: str, *, end: bool = True) -> None:
+        self.trace.drop(text, reason)
+        if end:
+            self.current.end_paragraph()
+
+    def read(self, text: str) -> None:
+        if not text or _RULE.match(text):
+            self.current.end_paragraph()
+            return
+        line = _Line.of(text)
+        steps = (self._not_news_part, self._subtitle, self._skipped, self._unit_or_section)
+        if not any(step(line) for step in steps):
+            self._other_heading(line)
+
+    def _not_news_part(self, line: _Line) -> bool:
+        """下周工作计划, 存在问题: the part goes, up to the next sub-title or unit."""
+        part = titles.not_news_part(line.label.group(1) if line.label else line.title)
+        if part:
+            self.skipping = part
+            self.drop(line.text, titles.NOT_NEWS.format(part))
+        return bool(part)
+
+    def _subtitle(self, line: _Line) -> bool:
+        """【本周工作】 or 本周工作动态：2月3日，…: the sub-title goes, what follows it stays."""
+        heading, label = line.heading, line.label
         if heading is not None and heading.bracket and titles.is_subtitle(heading.text):
-            trace.drop(line, titles.TITLE)  # 【本周工作】: a sub-title in brackets
-            current.end_paragraph()
+            self.drop(line.text, titles.TITLE)
             if heading.rest:
-                current.add_line(heading.rest, layout, trace)
-            continue
+                self.add(heading.rest)
+            return True
         if label and label.group(2) and titles.is_subtitle(label.group(1)):
-            trace.drop(label.group(1) + "：", titles.TITLE)  # 本周工作动态：2月3日，…
-            current.add_line(label.group(2), layout, trace)
-            continue
-        if skipping is not None:
-            news_again = heading is not None and (
-                titles.is_subtitle(heading.text) or recogniser.target(heading.text) is not None
-            )
-            if not news_again and not (named and recogniser.unit_title(named.group(1))):
-                trace.drop(line, titles.NOT_NEWS.format(skipping))
-                continue
-            skipping = None
-        if named and recogniser.unit_title(named.group(1)):
-            heading = _Heading(named.group(1), named.group(2), False, False)
-        elif heading is None or titles.is_subtitle(line):
-            if heading is not None:  # 下周工作计划：, not numbered
-                trace.drop(line, titles.TITLE)
-                current.end_paragraph()
+            self.drop(label.group(1) + "：", titles.TITLE, end=False)
+            self.add(label.group(2))
+            return True
+        return False
+
+    def _skipped(self, line: _Line) -> bool:
+        """Inside a part that is not news: every line goes until news starts again."""
+        if self.skipping is None:
+            return False
+        heading, named = line.heading, line.named
+        news_again = heading is not None and (
+            titles.is_subtitle(heading.text) or self.recogniser.target(heading.text) is not None
+        )
+        if not news_again and not (named and self.recogniser.unit_title(named.group(1))):
+            self.drop(line.text, titles.NOT_NEWS.format(self.skipping), end=False)
+            return True
+        self.skipping = None
+        return False
+
+    def _unit_or_section(self, line: _Line) -> bool:
+        """A heading that names a unit or a section: a new block, or the current one's name."""
+        named = line.named
+        if named and self.recogniser.unit_title(named.group(1)):
+            line.heading = _Heading(named.group(1), named.group(2), False, False)
+        elif line.heading is None or titles.is_subtitle(line.text):
+            if line.heading is not None:  # 下周工作计划：, not numbered
+                self.drop(line.text, titles.TITLE)
             else:
-                current.add_line(line, layout, trace)
-            continue
-        target = recogniser.target(heading.text, strict=not heading.lenient)
+                self.add(line.text)
+            return True
+        heading = line.heading
+        target = self.recogniser.target(heading.text, strict=not heading.lenient)
+        if target is None:
+            return False
+        current = self.current
         at_start = not current.paragraphs
-        if target is not None:
-            if at_start and (current.target is None or current.target == target):
-                current.target = target
-                if not heading.bracket and not heading.rest:  # a title line that names the unit
-                    trace.drop(line, titles.TITLE)
-            elif at_start and current.target is not None and target.unit is None:
-                # "【区县工作动态】" inside a unit's file: the unit stays.
-                trace.drop(line, titles.TITLE)
-            elif target == current.target:  # the unit's name again: a signature, or a repeat
-                if not heading.rest:
-                    trace.drop(line, titles.SIGN_OFF_UNIT)
-                current.end_paragraph()
-            else:
-                blocks.append(Block(target))
-            if heading.rest:
-                blocks[-1].add_line(heading.rest, layout, trace)
-            continue
+        if at_start and (current.target is None or current.target == target):
+            current.target = target
+            if not heading.bracket and not heading.rest:  # a title line that names the unit
+                self.drop(line.text, titles.TITLE, end=False)
+        elif at_start and current.target is not None and target.unit is None:
+            # "【区县工作动态】" inside a unit's file: the unit stays.
+            self.drop(line.text, titles.TITLE, end=False)
+        elif target == current.target:  # the unit's name again: a signature, or a repeat
+            if not heading.rest:
+                self.drop(line.text, titles.SIGN_OFF_UNIT, end=False)
+            current.end_paragraph()
+        else:
+            self.blocks.append(Block(target))
+        if heading.rest:
+            self.add(heading.rest, self.blocks[-1])
+        return True
+
+    def _other_heading(self, line: _Line) -> None:
+        """A line shaped as a heading that names no unit: a numbered sub-title, an unknown
+        unit's bracket, a title at the start, or (after all) text."""
+        heading, current = line.heading, self.current
+        assert heading is not None
+        at_start = not current.paragraphs
         if heading.numbered:
             if titles.is_subtitle(heading.text) or (
-                _CHINESE_NUMBER.match(line) and titles.is_part_title(heading.text)
+                _CHINESE_NUMBER.match(line.text) and titles.is_part_title(heading.text)
             ):
-                trace.drop(line, titles.TITLE)
-                current.end_paragraph()
+                self.drop(line.text, titles.TITLE)
             else:
-                current.add_line(line, layout, trace)
+                self.add(line.text)
         elif heading.bracket and at_start and not heading.rest:
             current.unknown_heading = heading.text
         elif heading.bracket and heading.rest and at_start and current.target is None:
             current.unknown_heading = heading.text
-            current.add_line(heading.rest, layout, trace)
-        elif at_start and not heading.bracket and (heading.lenient or titles.says_title(line)):
-            trace.drop(line, titles.TITLE)
+            self.add(heading.rest)
+        elif at_start and not heading.bracket and (heading.lenient or titles.says_title(line.text)):
+            self.drop(line.text, titles.TITLE, end=False)
         else:
-            current.add_line(line, layout, trace)
-    trace.at, trace.rule = None, ""
-    return [b for b in blocks if b.paragraphs or b.unknown_heading]
+            self.add(line.text)
