@@ -8,13 +8,19 @@ must therefore either look like news or be shown to the editor as a doubt, never
 
 News has signs: a date (2月3日, 本周三, 近日), a number with a measure (12家, 500万元), an action
 the unit took (组织, 召开, 走访, 签约…), and an organisation (the unit, 我区/我局, a 公司 or 大学).
-Words to the editor have others: they speak to a person (您, 老师, 麻烦, 请…审阅, 能不能), they
-speak of the material rather than the work (稿, 版本, 附件, 以此为准, 作废, 上一版), they ask, they
-apologise or thank, they stand in a bracket as a note. A strong sign (您, 老师, 麻烦, 以此为准, 作废,
-a question mark, 谢谢…) never occurs in news, so it makes a doubt whatever else the sentence
-says; a weak sign (材料, 照片, 删除, 我们, 领导…) also occurs in news (组织企业申报材料, 光刻照片,
-删除冗余审批环节), so the signs of news outweigh it. A sentence with no sign of either is a doubt
-too: news says when, how many, who or what was done.
+Words to the editor have others: they speak to a person (您, 老师, 麻烦您, 请…审阅, 能不能), they
+speak of the material rather than the work (稿, 版本, 附件, 以此为准, 作废, 上一版, 第二条删掉),
+they ask, they apologise or thank, they stand in a bracket as a note. A strong sign never occurs
+in news, so it makes a doubt whatever else the sentence says. A weak sign also occurs in news
+(组织企业申报材料, 光刻照片, 删除冗余审批环节, 我们), so it makes a doubt only when the weak words
+outnumber the signs of news (a date or a figure counts two, up to two actions and an organisation
+one each). A strong word inside quotation or title marks is the unit quoting a slogan or a
+document (“申报麻烦”问题, 《减少企业办事麻烦的十条措施》) and is weighed as a weak one; so are 麻烦
+and 老师 as nouns (融资麻烦, 中小学老师). A sentence with no sign of either kind is a doubt too:
+news says when, how many, who or what was done.
+
+sentences() cuts a printed item where judge() reads it; judge() returns the Signs (kind: a stable
+ASCII code, why: a short phrase for the editor) or [] for sure news.
 """
 
 from __future__ import annotations
