@@ -2,6 +2,7 @@
 """Run zhoubao on every inbox of corpus 4 and score it against expected.json.
 
     python3 check.py [-v] [inbox_01 ...]
+    python3 check.py --self-test     (scores a perfect run built from expected.json: must be all right)
 
 For each inbox: a fresh workspace (`zhoubao new 19 --date 2026-02-06`), `zhoubao collect INBOX --json`,
 then the saved bulletin.json. Prints, per category, entries right / wrong, and for the planted
@@ -163,8 +164,43 @@ def check_entry(e: dict, report: dict, units: dict[str, str], text: str) -> tupl
     return fails, counts
 
 
+def ideal_run(entries: list[dict]) -> tuple[dict, dict]:
+    """The report and bulletin a perfect tool would give for one week (for --self-test)."""
+    status = {"printed": "ok", "warning": "warning", "nil": "ok", "superseded": "superseded",
+              "error": "error"}
+    files: dict[str, dict] = {}
+    paras: dict[str, str] = {}
+    for e in entries:
+        f = files.setdefault(e["file"], {"file": e["file"], "status": "ok", "nil_units": [],
+                                         "refused_units": [], "notes": [], "dropped": []})
+        if status[e["outcome"]] != "ok":
+            f["status"] = status[e["outcome"]]
+        if e["outcome"] == "nil":
+            f["nil_units"].append(e["unit"])
+        f["notes"] += e["must_report"]
+        if e["printed"]:
+            paras[e["unit"]] = e["printed"]
+    units = [{"unit": u, "items": p.rstrip("。").split("；")} for u, p in paras.items()]
+    return ({"files": list(files.values()), "doubts": []},
+            {"sections": [{"paragraphs": [], "units": units}]})
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
+    if "--self-test" in sys.argv:  # the expectations agree with themselves: a perfect run is all right
+        expected = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
+        bad = 0
+        for folder in sorted({e["folder"] for e in expected}):
+            week = [e for e in expected if e["folder"] == folder]
+            report, bulletin = ideal_run(week)
+            units, text = unit_paragraphs(bulletin)
+            for e in week:
+                fails, _ = check_entry(e, report, units, text)
+                if fails:
+                    bad += 1
+                    print(f"✗ {folder}/{e['file']} [{e['unit']}]: {fails}")
+        print(f"self-test: {len(expected) - bad} of {len(expected)} entries right on a perfect run")
+        return 1 if bad else 0
     only = [a for a in sys.argv[1:] if not a.startswith("-")]
     expected = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
     folders = sorted({e["folder"] for e in expected})

@@ -1214,10 +1214,82 @@ def inbox_16() -> None:
       why="a note to the editor first; then a soft-broken item about 替换 and 删除 (real news)")
 
 
+# ---------------------------------------------------------------- inbox_19: more words to the editor
+
+
+def inbox_19() -> None:
+    f = "inbox_19"
+    c1 = "组织历下区22家企业参加高新技术企业认定政策解读会"
+    c2 = "历下区与齐鲁工业大学共建新一代信息技术概念验证中心"
+    docx(f, "历下区第19期.docx", [
+        ("table", [["日期", "工作内容"],
+                   ["2月2日", c1],
+                   ["2月4日", f"{c2}（此条已与学校核实，可以公开）"]]),
+    ])
+    E(f, "历下区第19期.docx", "历下区", "A", "printed",
+      printed=para(f"2月2日，{c1}", f"2月4日，{c2}"),
+      must_doubt=["此条已与学校核实，可以公开"],
+      why="a bracketed note inside a table cell, after the item")
+
+    i1 = "2月2日，市中区组织召开人工智能赋能制造业座谈会，9家企业参加。"
+    i2 = "2月3日，市中区完成2025年度科技创新券兑付，惠及企业27家，兑付金额186万元。"
+    txt(f, "市中区.txt",
+        f"{i1}\n老师您看这样写行不行？\n{i2}\n如果版面紧张，第二条可以压缩成一句话。\n", enc="utf-16")
+    E(f, "市中区.txt", "市中区", "A", "printed", printed=para(i1, i2),
+      must_doubt=["老师您看这样写行不行", "如果版面紧张，第二条可以压缩成一句话"],
+      why="UTF-16: a question between items, a layout remark at the end")
+
+    i1 = "2月3日，槐荫区组织召开科技型企业研发费用加计扣除政策辅导会，41家企业参加。"
+    docx(f, "槐荫区科技局第19期信息.docx", [
+        "各位老师：",
+        "现将槐荫区第19期信息报送如下，请审核。",
+        i1,
+        "如有不妥之处，敬请批评指正。",
+    ])
+    E(f, "槐荫区科技局第19期信息.docx", "槐荫区", "A", "printed", printed=para(i1),
+      must_not_print=["各位老师"],
+      must_doubt=["现将槐荫区第19期信息报送如下，请审核", "如有不妥之处，敬请批评指正"],
+      why="letter framing with 老师 and a humble closing")
+
+    i1 = "2月2日，天桥区组织科技型企业参加全市技术经理人能力提升培训，学员34人。"
+    txt(f, "天桥区.md", f"**重要**：本期请用这一版，上午发的那版有个错字。\n\n- {i1}\n")
+    E(f, "天桥区.md", "天桥区", "A", "printed", printed=para(i1),
+      must_doubt=["本期请用这一版", "上午发的那版有个错字"],
+      why="Markdown bold version note (no older file in this week)")
+
+    i1 = "2月3日，济阳区组织召开科技成果转化对接会，参会企业20家。"
+    txt(f, "济阳区.txt", f"{i1.replace('20家。', '20家（具体数字以区统计局为准）。')}\n", enc="gbk")
+    E(f, "济阳区.txt", "济阳区", "A", "printed", printed=para(i1),
+      alts=[para(i1.replace("20家。", "20家（具体数字以区统计局为准）。"))],
+      must_doubt=["具体数字以区统计局为准"],
+      why="a caveat in brackets inside the item; left out, or printed and listed as doubt")
+
+    i1 = "2月2日，莱芜区组织召开科技企业孵化器工作座谈会，6家孵化载体参加。"
+    i2 = "2月4日，莱芜区2家企业获批省级工程研究中心。"
+    txt(f, "莱芜区.txt",
+        f"莱芜区第19期信息，麻烦陈老师抽空看看，能用几条用几条。\n{i1}\n{i2}\nP.S. 照片在群文件里。\n")
+    E(f, "莱芜区.txt", "莱芜区", "A", "printed", printed=para(i1, i2),
+      must_doubt=["麻烦陈老师抽空看看", "能用几条用几条", "照片在群文件里"],
+      why="request first, P.S. about photos last")
+
+    i1 = "2月3日，商河县组织召开科技特派员服务乡村振兴工作推进会，部署春季农技服务。"
+    docx(f, "商河县.docx", ["商河县第19期动态", i1, "您上次说字数控制在150字以内，这次已经压缩了。"])
+    E(f, "商河县.docx", "商河县", "A", "printed", printed=para(i1),
+      must_doubt=["您上次说字数控制在150字以内", "这次已经压缩了"],
+      why="second person about the length of the text, with a number in it")
+
+    i1 = "2月3日，起步区组织召开新型研发机构建设推进会，5家新型研发机构参加。"
+    txt(f, "起步区.txt",
+        f"起步区科技局 孙悦 11:20\n收到，马上报。\n起步区科技局 孙悦 11:36\n{i1}\n不知道这样写可以吗？\n")
+    E(f, "起步区.txt", "起步区", "A", "printed", printed=para(i1),
+      must_not_print=["孙悦"], must_doubt=["收到，马上报", "不知道这样写可以吗"],
+      why="chat: acknowledgement of the call, the item, then an unsure question")
+
+
 # ---------------------------------------------------------------- main
 
 BUILDERS = [inbox_01, inbox_02, inbox_03, inbox_04, inbox_05, inbox_06, inbox_07, inbox_08,
-            inbox_09, inbox_10, inbox_11, inbox_12, inbox_13, inbox_14, inbox_15, inbox_16]
+            inbox_09, inbox_10, inbox_11, inbox_12, inbox_13, inbox_14, inbox_15, inbox_16, inbox_19]
 
 
 def _sanity() -> None:
@@ -1236,7 +1308,7 @@ def _sanity() -> None:
         for p in paras:
             for frag in e["must_print"]:
                 assert norm(frag) in norm(p), (e["file"], frag)
-            for frag in e["must_not_print"] + e["must_doubt"]:
+            for frag in e["must_not_print"] + (e["must_doubt"] if p == e["printed"] else []):
                 assert norm(frag) not in norm(p), (e["file"], frag)
         if e["printed"]:
             for frag in e["must_not_doubt"]:
