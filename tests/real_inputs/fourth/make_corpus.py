@@ -27,7 +27,9 @@ expected.json: one entry per (folder, file, unit):
   must_not_print fragments that must not be printed anywhere in the bulletin
   must_doubt     fragments that must either not be printed or be listed in `doubts`
   must_not_doubt real news that must be printed and must not be listed in `doubts`
-  must_report    fragments that must appear in the file's report (dropped, messages, notes, doubts)
+  must_report    fragments that must appear in the file's report (dropped, messages, notes, doubts);
+                 every must_doubt fragment is also here: left out, it is listed as dropped;
+                 printed, it is listed as doubt
 Comparisons in check.py are NFKC- and whitespace-insensitive, except `printed` which is exact.
 
 Run:  python3 make_corpus.py   (rewrites inbox_*, expected.json and mtimes.json next to this file)
@@ -170,7 +172,8 @@ def E(folder: str, file: str, unit: str, category: str, outcome: str, *,
         "must_not_print": must_not_print or [],
         "must_doubt": must_doubt or [],
         "must_not_doubt": must_not_doubt or [],
-        "must_report": must_report or [],
+        # whatever is planted is reported either way: in `dropped` when left out, in `doubts` when printed
+        "must_report": list(dict.fromkeys([*(must_report or []), *(must_doubt or [])])),
         "why": why,
     })
 
