@@ -371,6 +371,7 @@ class IssueDates(Protocol):
     @property
     def period_end(self) -> datetime.date: ...
 
+
 def _legacy_record(data: dict[str, Any]) -> dict[str, Any]:
     files = [f.model_dump() if isinstance(f, BaseModel) else f for f in data.get("files", [])]
     files = [f for f in files if isinstance(f, dict)]

@@ -502,9 +502,7 @@ def _save_issue(
         collected_at=datetime.datetime.now().replace(microsecond=0),
         files=[report],
         units=[
-            UnitRecord(
-                unit=u, outcome=Outcome.ADOPTED if u in published.units else Outcome.MISSING
-            )
+            UnitRecord(unit=u, outcome=Outcome.ADOPTED if u in published.units else Outcome.MISSING)
             for u in config.unit_names()
         ],
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from zhoubao_cli.collect import decisions, record
 from zhoubao_cli.collect.submission import FileResult, count, read_submission, settle
-from zhoubao_cli.collect.week import corrected, supersede
+from zhoubao_cli.collect.week import apply_requests, corrected, supersede
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
 from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
@@ -114,6 +114,7 @@ def collect_issue(
         settle(result, strict)
     supersede(results)
     corrected(results)
+    apply_requests(results)
     placed = record.place(results)
     doubts = record.find_doubts(placed, recogniser.names, decisions.load(issue))
     if record.apply_drops(placed, doubts):

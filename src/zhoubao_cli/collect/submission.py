@@ -21,6 +21,7 @@ from zhoubao_cli.notices import deadline_at, sent_late
 from zhoubao_cli.rules import chat as chat_rules
 from zhoubao_cli.rules import nil_reply
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.instructions import Instruction
 from zhoubao_cli.rules.nil_reply import is_nil_reply
 from zhoubao_cli.rules.quotes import unbalanced
 from zhoubao_cli.sources.reader import SourceReader
@@ -59,6 +60,8 @@ class FileResult:
     drops: list[Drop] = field(default_factory=list)
     # Blocks refused or replaced, kept for their lines' fate (with the reason).
     unused: list[tuple[Accepted, str]] = field(default_factory=list)
+    # The unit's requests about its items (第二条删掉, 第2条“12家”改为“15家”): week.py applies them.
+    requests: list[Instruction] = field(default_factory=list)
 
     def add(self, kind: str, severity: Severity, message: str, **where: object) -> Finding:
         found = Finding(
@@ -179,7 +182,15 @@ def _accept_blocks(
 ) -> None:
     """Each block in turn: whose it is, whether it says nothing this week, its items mended and
     checked."""
-    if not any(b.paragraphs for b in blocks):
+    result.requests = [i for i in trace.instructions if i.kind in _ITEM_REQUESTS]
+    if not any(b.paragraphs for b in blocks) and trace.instructions:
+        # A correction that only asks for changes (第2条改为：…): applied to the unit's other file.
+        result.add(
+            "requests_only",
+            Severity.NOTE,
+            "只有修改要求或版本说明，没有新的动态",
+        )
+    elif not any(b.paragraphs for b in blocks):
         what = "除标题、聊天记录、署名和联系方式外" if trace.dropped else ""
         result.add(
             "empty",
@@ -312,6 +323,7 @@ def _accept_block(
 
 
 _OPENING = 10
+_ITEM_REQUESTS = ("delete", "replace", "rewrite")
 _EDITOR_ONLY = lazy_re(r"zhoubao|collect|limits\.|编辑")
 _BARE_REPLY = 8  # 本周无工作动态。 and shorter: nothing more to show
 

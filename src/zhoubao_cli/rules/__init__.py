@@ -4,7 +4,8 @@ One module a rule (or a small family), each saying why it exists; its tests are 
 tests/rules/test_<module>.py. collect applies them in this order:
 
 1. to the lines of a file (`clean_lines`), each dropped line listed with its reason:
-   markdown (text files) → tables → invisible, emoji, fullwidth → chat → framing (the letter
+   markdown (text files) → tables → invisible, emoji, fullwidth → chat → requests (a unit's
+   requests about its items and versions, kept to be applied) → framing (the letter
    around the news) → remarks (words to the editor) → captions → contact →
    nil_reply (empty form fields) → titles (introductions, signature dates);
 2. to its structure (collect/blocks.py): titles and headings, then items (where an item ends);
@@ -32,6 +33,7 @@ from zhoubao_cli.rules import (
     markdown,
     nil_reply,
     remarks,
+    requests,
     titles,
 )
 from zhoubao_cli.rules.base import LineRule, Trace
@@ -47,6 +49,7 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
         lookalikes.ordinary_characters,
         fullwidth.to_half_width,
         ChatPaste(unit_of, lines),
+        requests.take_requests,
         framing.LetterFrame(unit_of),
         remarks.drop_remarks,
         captions.drop_captions,

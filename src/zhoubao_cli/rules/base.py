@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from zhoubao_cli.content import Drop
+
+if TYPE_CHECKING:
+    from zhoubao_cli.rules.instructions import Instruction
 
 
 @dataclass
@@ -19,6 +23,8 @@ class Trace:
     flags: set[str] = field(default_factory=set)  # conditions a later step turns into a message
     # Items the sender asked to take out (第二条删掉): their numbers, and the words that asked.
     withdrawn_items: dict[int, str] = field(default_factory=dict)
+    # Requests about items and versions (rules/requests.py), for collect to apply.
+    instructions: list[Instruction] = field(default_factory=list)
     # Where the rules are: the index of the line being read (None before the lines), and the rule
     # at work. Each drop is stamped with both, so that a line's fate can be told beside it.
     at: int | None = None

@@ -131,7 +131,7 @@ _LATER = r"(?:稍后|晚点|晚些|一会儿?|待会儿?|马上|回头|过会儿
 _SEND = r"(?:补|发(?!布|展|现|挥|起|放|生|动)|报(?!告|道)|传(?!统|承|播)|更新|提供)"
 _STRONG: dict[str, LazyPattern] = {
     TO_EDITOR: lazy_re(
-        r"您|(?<!迷)你|(?<![校学名])(?<!\d位)老师|^麻烦|麻烦(?:您|你|老师|领导|各位|大家|了|用|帮|再|看|审|核|把|将|删|改|更新|替换|转|发|查|尽快|抽空)|烦请|劳烦|打扰|收到请|请(?:各位|领导|编辑|帮忙|帮|忽略|知悉)"
+        r"您|(?<!迷)你|(?<!辅导)(?<!学校)(?<!高校)(?<!骨干)(?<!青年)(?<!专业)(?<!指导)(?<!科学)(?<!中学)(?<!小学)(?<![校名位])老师(?!们?(?:参加|参与|开展|进行|授课|讲授|走进|带领))|^麻烦|麻烦(?:您|你|老师|领导|各位|大家|了|用|帮|再|看|审|核|把|将|删|改|更新|替换|转|发|查|尽快|抽空)|烦请|劳烦|打扰|收到请|请(?:各位|领导|编辑|帮忙|帮|忽略|知悉)"
         r"|(?<![邀申聘提报呈])请[^，,。；;！!？?]{0,6}?(?:审阅|审核|审定|审一下|核对|核实|核一下|查收|查看|看一下"
         r"|看看|过目|把关|阅示|指正|斧正|删减|修改|更新|替换|采用|使用|用这)"
         r"|(?<![邀申聘提报呈])请(?:审|看|核|查)|请(?:审阅|查收|过目|阅示|斧正|指正)"
@@ -283,6 +283,9 @@ def _is_heading(inner: str, units: Collection[str]) -> bool:
     return inner in units or (bool(_HEADING_WORDS.search(inner)) and not _VERSION_MARK.match(inner))
 
 
+_TITLE_MARKS = lazy_re(r"《[^《》]*》")
+
+
 def judge(sentence: str, units: Collection[str]) -> list[Sign]:
     """The signs that a printed sentence may not be news; an empty list when it is sure news.
 
@@ -299,7 +302,10 @@ def judge(sentence: str, units: Collection[str]) -> list[Sign]:
     why = _WHY[INSTRUCTION]
     # A bracket is read on its own: a note in it is a doubt, a (山东) or a (省科学院) is nothing.
     outside = text
+    titled = [t.span() for t in _TITLE_MARKS.finditer(text)]
     for m in _BRACKET.finditer(text):
+        if any(a < m.start() and m.end() <= b for a, b in titled):
+            continue  # 《…办法（征求意见稿）》: part of a document's name
         inner = next(g for g in m.groups() if g is not None)
         note = bool(_NOTE_LABEL.match(inner)) or (
             m.start() == 0 and bool(_VERSION_MARK.match(inner))

@@ -26,7 +26,7 @@ from typing import Literal
 from zhoubao_cli.rules.dates import cn_number
 from zhoubao_cli.textrules import lazy_re
 
-Kind = Literal["delete", "replace", "supersedes", "partial"]
+Kind = Literal["delete", "replace", "rewrite", "supersedes", "partial"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,12 @@ _REPLACE_VAGUE = lazy_re(
     rf"^(?:请|麻烦|烦请)?(?:把|将)?{_ITEM}[^，,。]{{0,10}}?(?:改一下|改下|修改一下|有误|错了|不对)[，,\s]*"
     rf"(?:{_TO}|正确的是)\s*{_Q}?(?P<new>[^“”\"，,。！!；;]{{1,40}}?){_UNQ}?{_END}{_POLITE}{_END}$"
 )
+# 第2条改为：2月4日，…: the whole item in new words (the unit's name may come first).
+_REWRITE = lazy_re(
+    rf"^(?:[^\s，,。：:]{{2,12}}?(?:的)?)?{_ITEM}(?:内容|动态|信息)?\s*"
+    rf"(?:{_TO}|更正如下|修改如下|重新表述为)\s*[:：]\s*(?P<new>.{{8,}}?)"
+    rf"(?:[，,。；;\s]*(?:其他|其余|其它)(?:的|内容|条目)?(?:不变|照旧|同前)[。！!]?)?$"
+)
 _FIGURE = lazy_re(r"\d|[一二三四五六七八九十两]+[家项个人名次场笔元万亿台套件所批月日号年%％]")
 _OLD_IS_VAGUE = lazy_re(r"^(?:数字|数据|金额|日期|时间|名称|单位|标题|内容|表述|文字)$")
 
@@ -98,6 +104,7 @@ _SUPERSEDES = lazy_re(
     r"|(?:用|采用|使用)(?:这|此|本|新|最新)(?:一|个)?(?:版|稿|份)"
     r"|(?:旧|原|前|上一?|之前的?|昨天的?|刚才的?)(?:版|稿|版本|稿件)?[^，,。；;]{0,4}作废"
     r"|^(?:更正稿|修改稿|更新稿|补报稿)[。！!]?$|[（(](?:更正稿|修改稿|更新稿|补报稿)[）)]"
+    r"|^(?:其他|其余|其它)(?:的|内容|条目)?(?:不变|照旧|同前)[。！!]?$"
 )
 _PARTIAL = lazy_re(
     r"(?:其余|其他|剩下|剩余|另外|还有)[^，,。；;]{0,8}(?:稍后|随后|明天|明日|晚点|下午|后续|下周|回头|待会儿?|一会儿?)"
@@ -130,6 +137,8 @@ def read_instruction(text: str) -> Instruction | None:
         return None
     if mark := _VERSION_MARK.match(words):  # 【更正】2月3日，…: the mark is the instruction
         return Instruction("supersedes", None, None, None, mark.group().strip())
+    if m := _REWRITE.match(words):
+        return Instruction("rewrite", _number(m["n"]), None, m["new"].strip(), words)
     if len(words) > _LONGEST:
         return None
     for pattern in (_DELETE_AFTER, _DELETE_BEFORE):
@@ -170,6 +179,10 @@ def apply(instruction: Instruction, items: list[str]) -> list[str] | None:
         if number is None:
             return None
         return items[: number - 1] + items[number:]
+    if instruction.kind == "rewrite":
+        if number is None or not instruction.new:
+            return None
+        return [*items[: number - 1], instruction.new, *items[number:]]
     old, new = instruction.old, instruction.new
     if not old or new is None:
         return None
