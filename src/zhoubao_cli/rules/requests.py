@@ -60,11 +60,20 @@ def _in_a_clause(sentence: str) -> Instruction | None:
     if len(clauses) < 2 or read_instruction(sentence) is not None:
         return None
     for clause in clauses:
-        words = clause.strip(" ，,；;")
-        at = words.find("第")  # 昨天报的材料第三条请删除: the request begins at 第
-        found = read_instruction(words) or (read_instruction(words[at:]) if at > 0 else None)
+        found = _asked_in(clause.strip(" ，,；;"))
         if found is not None and found.kind in ("delete", "replace", "rewrite"):
             others = sentence.replace(clause, "")
             if not _FIGURE.search(others):
                 return Instruction(found.kind, found.item, found.old, found.new, sentence.strip())
+    return None
+
+
+def _asked_in(words: str) -> Instruction | None:
+    """A request that begins somewhere in the words: at their start, after a colon, or at a 第
+    (昨天报的材料第三条请删除, 章丘区第19期动态修改：第二条中的“12家”改为“15家”)."""
+    starts = [0, *(i + 1 for i, c in enumerate(words) if c in "：:")]
+    starts += [i for i, c in enumerate(words) if c == "第"]
+    for start in sorted(set(starts)):
+        if found := read_instruction(words[start:]):
+            return found
     return None
