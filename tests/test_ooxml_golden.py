@@ -37,7 +37,16 @@ def _pretty(data: bytes) -> list[str]:
     return etree.tostring(root, pretty_print=True, encoding="unicode").splitlines()
 
 
+def assert_opens_cleanly(docx: Path) -> None:
+    """openxml-audit: nothing out of the schema, nothing Word would repair."""
+    from openxml_audit import OpenXmlValidator
+
+    result = OpenXmlValidator().validate(str(docx))
+    assert result.is_valid and not result.errors, [str(e) for e in result.errors]
+
+
 def assert_matches_golden(docx: Path, name: str) -> None:
+    assert_opens_cleanly(docx)
     folder = OOXML_GOLDEN / name
     made = parts(docx)
     if UPDATE:
