@@ -33,6 +33,7 @@ from zhoubao_cli.render.grid import Grid, fit_on_one_line
 from zhoubao_cli.render.layout import Line
 from zhoubao_cli.render.ooxml import (
     Rule,
+    chinese_defaults,
     complex_field,
     fixed_layout,
     no_snap_to_grid,
@@ -85,6 +86,7 @@ class DocxWriter:
             if not _has_page_numbers(self.doc.sections[0]):
                 self._page_numbers()
         self._declare_fonts(merge=reference is not None)
+        chinese_defaults(self.doc.styles.element, self.doc.settings.element)
         _drop_styles_with_effects(self.doc)
         self._document_properties()
         self.type_width, self.type_height = _type_area(self.doc.sections[0], config)

@@ -274,6 +274,10 @@ SETTINGS: Order = (
     "w:decimalSymbol",
     "w:listSeparator",
 )
+# CT_Styles and its defaults.
+STYLES: Order = ("w:docDefaults", "w:latentStyles", "w:style")
+DOC_DEFAULTS: Order = ("w:rPrDefault", "w:pPrDefault")
+RPR_DEFAULT: Order = ("w:rPr",)
 # Borders and margins: CT_PBdr, CT_TblBorders, CT_TcBorders, CT_TblCellMar (start/end are the
 # strict names of left/right).
 PBDR: Order = ("w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar")
@@ -309,9 +313,12 @@ SEQUENCES: dict[str, Order] = {
     "w:tblBorders": TBL_BORDERS,
     "w:tcBorders": TC_BORDERS,
     "w:tblCellMar": CELL_MAR,
+    "w:styles": STYLES,
+    "w:docDefaults": DOC_DEFAULTS,
+    "w:rPrDefault": RPR_DEFAULT,
 }
-# Children a parent may hold several of (a section's default, first and even footers).
-REPEATABLE = frozenset({"w:headerReference", "w:footerReference"})
+# Children a parent may hold several of (a section's default, first and even footers; styles).
+REPEATABLE = frozenset({"w:headerReference", "w:footerReference", "w:style"})
 
 
 def clark(tag: str) -> str:
@@ -447,7 +454,32 @@ def set_fonts(r_pr: BaseOxmlElement, font: str) -> None:
     for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
         fonts.set(clark(f"w:{slot}"), font)
     fonts.set(clark("w:hint"), "eastAsia")
+    chinese(r_pr)
+
+
+def chinese(r_pr: BaseOxmlElement) -> None:
+    """East Asian text in these properties is Simplified Chinese (w:lang w:eastAsia="zh-CN").
+
+    Word picks the East Asian theme font by it, and LibreOffice both the fallback face and the
+    glyphs' regional forms (a Japanese tag draws 门 and 骨 the Japanese way).
+    """
     get_or_add(r_pr, "w:lang").set(clark("w:eastAsia"), "zh-CN")
+
+
+def chinese_defaults(styles: BaseOxmlElement, settings: BaseOxmlElement) -> None:
+    """The document's default language for East Asian text is Simplified Chinese: in the
+    default run properties, in the Normal style if it names another, and in the theme fonts'
+    language when settings has one."""
+    defaults = get_or_add(get_or_add(styles, "w:docDefaults"), "w:rPrDefault")
+    chinese(get_or_add(defaults, "w:rPr"))
+    for style in styles.iterchildren(clark("w:style")):
+        if style.get(clark("w:type")) == "paragraph" and style.get(clark("w:default")) == "1":
+            lang = style.find(f"{clark('w:rPr')}/{clark('w:lang')}")
+            if lang is not None and lang.get(clark("w:eastAsia")) is not None:
+                lang.set(clark("w:eastAsia"), "zh-CN")
+    theme_lang = settings.find(clark("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(clark("w:eastAsia"), "zh-CN")
 
 
 def set_run_font(run: Run, font: str, size: float) -> None:
