@@ -10,6 +10,8 @@ from zhoubao_cli.archive.stats import StatsReport, UnitStats
 from zhoubao_cli.model import Outcome
 
 if TYPE_CHECKING:
+    from docx.shared import Length
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     from zhoubao_cli.config import BulletinConfig
@@ -142,7 +144,8 @@ def to_docx(
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    from zhoubao_cli.render.docx import DocxWriter, set_run_font
+    from zhoubao_cli.render.docx import DocxWriter
+    from zhoubao_cli.render.ooxml import set_run_font
 
     writer = DocxWriter(config, reference)
     doc = writer.doc
@@ -191,7 +194,7 @@ def _exact(paragraph: Paragraph, points: float) -> None:
     from docx.enum.text import WD_LINE_SPACING
     from docx.shared import Pt
 
-    from zhoubao_cli.render.docx import no_snap_to_grid
+    from zhoubao_cli.render.ooxml import no_snap_to_grid
 
     fmt = paragraph.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -200,55 +203,28 @@ def _exact(paragraph: Paragraph, points: float) -> None:
     no_snap_to_grid(paragraph)
 
 
-def _grid(table) -> None:  # type: ignore[no-untyped-def]
+def _grid(table: Table) -> None:
     """Single lines round every cell, whatever table styles the document (or a template) has."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from zhoubao_cli.render.ooxml import Rule, set_borders
 
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        node = OxmlElement(f"w:{side}")
-        for key, val in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
-            node.set(qn(f"w:{key}"), val)
-        borders.append(node)
-    tbl_pr = table._tbl.tblPr
-    # The schema's order: tblBorders comes before these.
-    later = [tbl_pr.find(qn(f"w:{t}")) for t in ("shd", "tblLayout", "tblCellMar", "tblLook")]
-    follower = next((node for node in later if node is not None), None)
-    if follower is not None:
-        follower.addprevious(borders)
-    else:
-        tbl_pr.append(borders)
+    line = Rule(4)
+    set_borders(
+        table._tbl.tblPr, top=line, left=line, bottom=line, right=line, insideH=line, insideV=line
+    )
 
 
-def _fixed(table, width_twips: int) -> None:  # type: ignore[no-untyped-def]
+def _fixed(table: Table, width_twips: int) -> None:
     """Fixed column widths and narrow cell margins: numbers stay on one line in Word and LibreOffice."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from zhoubao_cli.render.ooxml import fixed_layout
 
-    tbl_pr = table._tbl.tblPr
-    table.autofit = False  # writes w:tblLayout fixed, in its place
-    tbl_w = tbl_pr.find(qn("w:tblW"))
-    tbl_w.set(qn("w:w"), str(width_twips))
-    tbl_w.set(qn("w:type"), "dxa")
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        node = OxmlElement(f"w:{side}")
-        node.set(qn("w:w"), str(_CELL_MARGIN_TWIPS))
-        node.set(qn("w:type"), "dxa")
-        margins.append(node)
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is not None:
-        look.addprevious(margins)
-    else:
-        tbl_pr.append(margins)
+    fixed_layout(table._tbl.tblPr, width_twips, _CELL_MARGIN_TWIPS)
 
 
-def _cell(cell, text: str, font: str, width: int) -> None:  # type: ignore[no-untyped-def]
+def _cell(cell: _Cell, text: str, font: str, width: Length) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    from zhoubao_cli.render.docx import set_run_font
+    from zhoubao_cli.render.ooxml import set_run_font
 
     cell.width = width
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER

@@ -11,6 +11,7 @@ LibreOffice, because LibreOffice shows a TOC field as it was saved.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from zhoubao_cli.errors import UsageError
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
+    from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.text.paragraph import Paragraph
 
     from zhoubao_cli.config import BulletinConfig
@@ -161,9 +164,8 @@ def _volume(
 ) -> bytes:
     import io
 
-    from docx.oxml.ns import qn
-
     from zhoubao_cli.render.docx import DocxWriter
+    from zhoubao_cli.render.ooxml import clark, set_child
 
     writer = DocxWriter(config, workspace.reference_docx)
     doc = writer.doc
@@ -174,21 +176,23 @@ def _volume(
     _contents(doc, config, issues, pages)
     _front_matter_section(doc)
     body = doc.element.body
-    final_section = body.find(qn("w:sectPr"))
+    final_section = body.find(clark("w:sectPr"))
     for index, (bulletin, issue_doc) in enumerate(zip(issues, documents, strict=True)):
-        blocks = [child for child in issue_doc.element.body if child.tag != qn("w:sectPr")]
+        blocks = [child for child in issue_doc.element.body if child.tag != clark("w:sectPr")]
         first = True
         for block in blocks:
             block = copy.deepcopy(block)
-            if first and index and block.tag == qn("w:p"):
+            if first and index and block.tag == clark("w:p"):
                 _page_break_before(block)
             first = False
-            if block.tag == qn("w:p") and _text(block) == f"第{bulletin.number}期":
+            if block.tag == clark("w:p") and _text(block) == f"第{bulletin.number}期":
                 _toc_entry(block, _entry_text(bulletin))
             final_section.addprevious(block)
-    _restart_numbering(final_section)
+    # The issues' pages are numbered from 1, after the cover and contents.
+    set_child(final_section, "w:pgNumType", start="1")
     if any(page is None for page in pages):
-        _update_fields_on_open(doc)
+        # Word is asked to rebuild the contents on opening: their page numbers are not known.
+        set_child(doc.settings.element, "w:updateFields", val="true")
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
@@ -202,7 +206,7 @@ def _cover(doc: DocumentObject, config: BulletinConfig, year: int, issues: list[
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt, RGBColor
 
-    from zhoubao_cli.render.docx import no_snap_to_grid, set_run_font
+    from zhoubao_cli.render.ooxml import no_snap_to_grid, set_run_font
 
     numbers = [b.number for b in issues]
     lines = [
@@ -237,7 +241,7 @@ def _contents(
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.shared import Mm, Pt
 
-    from zhoubao_cli.render.docx import no_snap_to_grid, set_run_font
+    from zhoubao_cli.render.ooxml import field_begin, field_char, no_snap_to_grid, set_run_font
 
     heading = doc.add_paragraph()
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -249,135 +253,50 @@ def _contents(
     for index, (bulletin, page) in enumerate(zip(issues, pages, strict=True)):
         p = doc.add_paragraph()
         p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        new_run = functools.partial(_empty_run, p)
         if index == 0:
-            _field_start(p, ' TOC \\f \\l "1-1" \\h \\z ')
+            field_begin(new_run, ' TOC \\f \\l "1-1" \\h \\z ')
         run = p.add_run(f"{_entry_text(bulletin)}\t{'' if page is None else page}")
         set_run_font(run, config.fonts.body, config.sizes.body)
         if index == len(issues) - 1:
-            _field_char(p, "end")
+            field_char(new_run, "end")
 
 
-def _field_start(p: Paragraph, instruction: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    _field_char(p, "begin")
-    run = p.add_run("")
-    node = OxmlElement("w:instrText")
-    node.set(qn("xml:space"), "preserve")
-    node.text = instruction
-    run._r.append(node)
-    _field_char(p, "separate")
+def _empty_run(paragraph: Paragraph) -> BaseOxmlElement:
+    return paragraph.add_run("")._r
 
 
-def _field_char(p: Paragraph, kind: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    run = p.add_run("")
-    node = OxmlElement("w:fldChar")
-    node.set(qn("w:fldCharType"), kind)
-    run._r.append(node)
-
-
-def _toc_entry(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
+def _toc_entry(paragraph: BaseOxmlElement, text: str) -> None:
     """A TC field (an entry for TOC \\f) at the end of the masthead's 第N期: invisible in print."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from zhoubao_cli.render.ooxml import bare_run, complex_field
 
     escaped = text.replace('"', "'")
-    for kind in ("begin", "instr", "end"):
-        run = OxmlElement("w:r")
-        if kind == "instr":
-            node = OxmlElement("w:instrText")
-            node.set(qn("xml:space"), "preserve")
-            node.text = f' TC "{escaped}" \\l 1 '
-        else:
-            node = OxmlElement("w:fldChar")
-            node.set(qn("w:fldCharType"), kind)
-        run.append(node)
-        paragraph.append(run)
+    complex_field(lambda: bare_run(paragraph), f' TC "{escaped}" \\l 1 ')
 
 
 def _front_matter_section(doc: DocumentObject) -> None:
     """End the cover and contents in a section of their own, without page numbers."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from zhoubao_cli.render.ooxml import clark, element, insert_ordered
 
     body = doc.element.body
-    final = body.find(qn("w:sectPr"))
+    final = body.find(clark("w:sectPr"))
     front = copy.deepcopy(final)
-    for reference in front.findall(qn("w:footerReference")) + front.findall(
-        qn("w:headerReference")
+    for reference in front.findall(clark("w:footerReference")) + front.findall(
+        clark("w:headerReference")
     ):
         front.remove(reference)
-    carrier = OxmlElement("w:p")
-    p_pr = OxmlElement("w:pPr")
-    p_pr.append(front)
-    carrier.append(p_pr)
+    carrier = element("w:p")
+    insert_ordered(carrier.get_or_add_pPr(), front)
     final.addprevious(carrier)
 
 
-def _restart_numbering(sect_pr) -> None:  # type: ignore[no-untyped-def]
-    """The issues' pages are numbered from 1, after the cover and contents."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+def _page_break_before(paragraph: CT_P) -> None:
+    from zhoubao_cli.render.ooxml import set_child
 
-    for old in sect_pr.findall(qn("w:pgNumType")):
-        sect_pr.remove(old)
-    number = OxmlElement("w:pgNumType")
-    number.set(qn("w:start"), "1")
-    # The schema's place: after pgMar and paper source, before cols and the grid.
-    follower = next(
-        (
-            sect_pr.find(qn(f"w:{tag}"))
-            for tag in (
-                "cols",
-                "formProt",
-                "vAlign",
-                "noEndnote",
-                "titlePg",
-                "textDirection",
-                "bidi",
-                "rtlGutter",
-                "docGrid",
-            )
-            if sect_pr.find(qn(f"w:{tag}")) is not None
-        ),
-        None,
-    )
-    if follower is not None:
-        follower.addprevious(number)
-    else:
-        sect_pr.append(number)
+    set_child(paragraph.get_or_add_pPr(), "w:pageBreakBefore")
 
 
-def _page_break_before(paragraph) -> None:  # type: ignore[no-untyped-def]
-    from docx.text.paragraph import Paragraph
+def _text(paragraph: BaseOxmlElement) -> str:
+    from zhoubao_cli.render.ooxml import clark
 
-    Paragraph(paragraph, None).paragraph_format.page_break_before = True  # type: ignore[arg-type]
-
-
-def _text(paragraph) -> str:  # type: ignore[no-untyped-def]
-    from docx.oxml.ns import qn
-
-    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-
-
-def _update_fields_on_open(doc: DocumentObject) -> None:
-    """Ask Word to rebuild the contents on opening (its page numbers could not be counted)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    settings = doc.settings.element
-    node = OxmlElement("w:updateFields")
-    node.set(qn("w:val"), "true")
-    # The schema's place: before these (python-docx's template has several of them).
-    later = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids")
-    follower = next(
-        (n for n in (settings.find(qn(f"w:{t}")) for t in later) if n is not None), None
-    )
-    if follower is not None:
-        follower.addprevious(node)
-    else:
-        settings.append(node)
+    return "".join(t.text or "" for t in paragraph.iter(clark("w:t")))

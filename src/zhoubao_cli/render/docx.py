@@ -14,7 +14,7 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
@@ -31,6 +31,16 @@ from zhoubao_cli.render.fonts import font_table_xml
 from zhoubao_cli.render.forecast import end_block_rows
 from zhoubao_cli.render.grid import Grid, fit_on_one_line
 from zhoubao_cli.render.layout import Line
+from zhoubao_cli.render.ooxml import (
+    Rule,
+    chinese_defaults,
+    complex_field,
+    fixed_layout,
+    no_snap_to_grid,
+    set_borders,
+    set_child,
+    set_fonts,
+)
 
 TEMPLATE = Path(__file__).with_name("template.docx")
 # The end block's rows are this much shorter than their grid rows: five rows of 554 twips and
@@ -76,6 +86,7 @@ class DocxWriter:
             if not _has_page_numbers(self.doc.sections[0]):
                 self._page_numbers()
         self._declare_fonts(merge=reference is not None)
+        chinese_defaults(self.doc.styles.element, self.doc.settings.element)
         _drop_styles_with_effects(self.doc)
         self._document_properties()
         self.type_width, self.type_height = _type_area(self.doc.sections[0], config)
@@ -96,15 +107,9 @@ class DocxWriter:
         )
         section.footer_distance = Mm(page.footer_distance_mm)
         section.header_distance = Mm(15)
-        sect_pr = section._sectPr
-        for old in sect_pr.findall(qn("w:docGrid")):
-            sect_pr.remove(old)
         # A grid of lines only: a linesAndChars grid with a negative charSpace makes LibreOffice
         # set 14 characters a line. The characters per line come from the Normal style instead.
-        doc_grid = OxmlElement("w:docGrid")
-        doc_grid.set(qn("w:type"), "lines")
-        doc_grid.set(qn("w:linePitch"), str(self.grid.pitch))
-        sect_pr.append(doc_grid)
+        set_child(section._sectPr, "w:docGrid", type="lines", linePitch=str(self.grid.pitch))
         self._page_numbers()
 
     def _page_numbers(self) -> None:
@@ -126,7 +131,7 @@ class DocxWriter:
         set_fonts(r_pr, fonts.body)
         normal.font.size = Pt(sizes.body)
         # chars_per_line characters on a line, in Word and in LibreOffice alike.
-        _set_child(r_pr, "w:spacing", _RPR_ORDER, val=str(self.grid.char_spacing))
+        set_child(r_pr, "w:spacing", val=str(self.grid.char_spacing))
         fmt = normal.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -172,7 +177,9 @@ class DocxWriter:
         fmt.first_line_indent = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
         self._run(paragraph, "— ", self.config.fonts.page_number, size)
-        self._field(paragraph, "PAGE", "1", self.config.fonts.page_number, size)
+        complex_field(
+            lambda: self._run(paragraph, "", self.config.fonts.page_number, size)._r, " PAGE ", "1"
+        )
         self._run(paragraph, " —", self.config.fonts.page_number, size)
 
     # -- runs and paragraphs --------------------------------------------------------------------
@@ -206,30 +213,6 @@ class DocxWriter:
             run.bold = True
         return run
 
-    def _field(
-        self, paragraph: Paragraph, instruction: str, shown: str, font: str, size: float
-    ) -> None:
-        """A complex field (PAGE), so Word and LibreOffice both update it."""
-        for kind, text in (
-            ("begin", None),
-            ("instr", f" {instruction} "),
-            ("separate", None),
-            ("text", shown),
-            ("end", None),
-        ):
-            run = self._run(paragraph, "", font, size)
-            if kind == "instr":
-                node = OxmlElement("w:instrText")
-                node.set(qn("xml:space"), "preserve")
-                node.text = text
-            elif kind == "text":
-                node = OxmlElement("w:t")
-                node.text = text
-            else:
-                node = OxmlElement("w:fldChar")
-                node.set(qn("w:fldCharType"), kind)
-            run._r.append(node)
-
     def _body_paragraph(self, *, indent: bool = True) -> Paragraph:
         paragraph = self.doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -248,7 +231,7 @@ class DocxWriter:
         fmt.space_before = Twips(self.grid.rows(before_rows))
         fmt.space_after = Pt(0)
         fmt.first_line_indent = Pt(0)
-        _set_child(p._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
+        no_snap_to_grid(p)
         return p
 
     # -- the bulletin ---------------------------------------------------------------------------
@@ -301,9 +284,9 @@ class DocxWriter:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = self._run(p, title, self.config.fonts.title, size, colour=self.config.page.colour)
         r_pr = run._r.get_or_add_rPr()
-        _set_child(r_pr, "w:spacing", _RPR_ORDER, val="0")  # the title is not squeezed to the grid
+        set_child(r_pr, "w:spacing", val="0")  # the title is not squeezed to the grid
         if scale < 100:
-            _set_child(r_pr, "w:w", _RPR_ORDER, val=str(scale))
+            set_child(r_pr, "w:w", val=str(scale))
 
     def _issuer_line(self, issuer: str, when: str) -> None:
         page, fonts, sizes = self.config.page, self.config.fonts, self.config.sizes
@@ -313,14 +296,13 @@ class DocxWriter:
         scale = fit_on_one_line(width_ems, [sizes.issuer_line], self.type_width.pt)[1]
         issuer_run = self._run(p, issuer, fonts.body, sizes.issuer_line)
         if scale < 100:
-            _set_child(issuer_run._r.get_or_add_rPr(), "w:w", _RPR_ORDER, val=str(scale))
+            set_child(issuer_run._r.get_or_add_rPr(), "w:w", val=str(scale))
             self.notes.append(f"发文单位“{issuer}”和日期一行排不下，已横向压缩为 {scale}%")
         self._run(p, "\t" + when, fonts.body, sizes.issuer_line)
-        borders = OxmlElement("w:pBdr")
-        borders.append(
-            _border("w:bottom", grid.RULE_EIGHTHS, page.colour, space=grid.RULE_SPACE_PT)
+        set_borders(
+            p._p.get_or_add_pPr(),
+            bottom=Rule(grid.RULE_EIGHTHS, page.colour, space=grid.RULE_SPACE_PT),
         )
-        _insert_ordered(p._p.get_or_add_pPr(), borders, _PPR_ORDER)
         # White space between the red rule and the body.
         self._masthead_paragraph(grid.AFTER_RULE_ROWS)
 
@@ -337,8 +319,13 @@ class DocxWriter:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         tbl_pr = table._tbl.tblPr
         _float_at_bottom(tbl_pr, self.type_height.twips - sum(rows) * self.grid.pitch)
-        _table_borders(tbl_pr)
-        _fixed_layout(tbl_pr, width.twips)
+        # Rules above, below and between the rows; none at the sides.
+        thick, thin = Rule(grid.THICK_RULE), Rule(grid.THIN_RULE)
+        set_borders(
+            tbl_pr, top=thick, left=None, bottom=thick, right=None, insideH=thin, insideV=None
+        )
+        # No cell padding: the rules span the type area and indents are exact.
+        fixed_layout(tbl_pr, width.twips, 0)
         one_char = Pt(sizes.end_block)
         for row, line, count in zip(table.rows, lines, rows, strict=True):
             height = count * self.grid.pitch - END_ROW_SLACK
@@ -353,7 +340,7 @@ class DocxWriter:
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             fmt.line_spacing = Twips(height // count)
             fmt.space_before = fmt.space_after = Pt(0)
-            _set_child(p._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
+            no_snap_to_grid(p)
             p.alignment = WD_ALIGN_PARAGRAPH.LEFT
             if line.role == "distribution":
                 lead = f"{line.label}："
@@ -371,7 +358,7 @@ class DocxWriter:
         tail = self.doc.add_paragraph()
         tail.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         tail.paragraph_format.line_spacing = Pt(1)
-        _set_child(tail._p.get_or_add_pPr(), "w:snapToGrid", _PPR_ORDER, val="0")
+        no_snap_to_grid(tail)
         self._run(tail, "", fonts.body, 1)
 
 
@@ -418,51 +405,7 @@ def _open_reference(path: Path) -> DocumentObject:
     return doc
 
 
-# -- OOXML helpers (python-docx has no API for these) --------------------------------------------
-
-
-def set_run_font(run: Run, font: str, size: float) -> None:
-    """A run in font at size (points), in all four font slots: Chinese text included."""
-    run.font.size = Pt(size)
-    set_fonts(run._r.get_or_add_rPr(), font)
-
-
-def no_snap_to_grid(paragraph: Paragraph) -> None:
-    """The paragraph keeps its own line height instead of whole rows of the document grid."""
-    p_pr = paragraph._p.get_or_add_pPr()
-    snap = OxmlElement("w:snapToGrid")
-    snap.set(qn("w:val"), "0")
-    spacing = p_pr.find(qn("w:spacing"))
-    if spacing is not None:
-        spacing.addprevious(snap)
-    else:
-        p_pr.append(snap)
-
-
-def set_fonts(r_pr: BaseOxmlElement, font: str) -> None:
-    """All four font slots plus the East Asian hint and language: run.font.name sets only two."""
-    fonts = r_pr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, fonts)
-    for attr in list(fonts.attrib):
-        del fonts.attrib[attr]
-    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(slot), font)
-    fonts.set(qn("w:hint"), "eastAsia")
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:eastAsia"), "zh-CN")
-
-
-def _set_child(parent: BaseOxmlElement, tag: str, order: list[str], **attrs: str) -> None:
-    """Set a child element with w: attributes, placed where the schema wants it."""
-    child = OxmlElement(tag)
-    for key, value in attrs.items():
-        child.set(qn(f"w:{key}"), value)
-    _insert_ordered(parent, child, order)
+# -- the package's parts, and the end block's anchor ----------------------------------------------
 
 
 def _merged_font_table(existing: bytes, ours: bytes) -> bytes:
@@ -484,170 +427,21 @@ def _drop_styles_with_effects(doc: DocumentObject) -> None:
         doc.part.drop_rel(rid)
 
 
-def _border(tag: str, size: int, colour: str = "000000", space: int = 0) -> BaseOxmlElement:
-    node = OxmlElement(tag)
-    node.set(qn("w:val"), "single")
-    node.set(qn("w:sz"), str(size))
-    node.set(qn("w:space"), str(space))
-    node.set(qn("w:color"), colour.upper())
-    return node
-
-
-def _none_border(tag: str) -> BaseOxmlElement:
-    node = OxmlElement(tag)
-    node.set(qn("w:val"), "nil")
-    return node
-
-
-_PPR_ORDER = [
-    "w:pStyle",
-    "w:keepNext",
-    "w:keepLines",
-    "w:pageBreakBefore",
-    "w:framePr",
-    "w:widowControl",
-    "w:numPr",
-    "w:suppressLineNumbers",
-    "w:pBdr",
-    "w:shd",
-    "w:tabs",
-    "w:suppressAutoHyphens",
-    "w:kinsoku",
-    "w:wordWrap",
-    "w:overflowPunct",
-    "w:topLinePunct",
-    "w:autoSpaceDE",
-    "w:autoSpaceDN",
-    "w:bidi",
-    "w:adjustRightInd",
-    "w:snapToGrid",
-    "w:spacing",
-    "w:ind",
-    "w:contextualSpacing",
-    "w:mirrorIndents",
-    "w:suppressOverlap",
-    "w:jc",
-]
-_RPR_ORDER = [
-    "w:rStyle",
-    "w:rFonts",
-    "w:b",
-    "w:bCs",
-    "w:i",
-    "w:iCs",
-    "w:caps",
-    "w:smallCaps",
-    "w:strike",
-    "w:dstrike",
-    "w:outline",
-    "w:shadow",
-    "w:emboss",
-    "w:imprint",
-    "w:noProof",
-    "w:snapToGrid",
-    "w:vanish",
-    "w:webHidden",
-    "w:color",
-    "w:spacing",
-    "w:w",
-    "w:kern",
-    "w:position",
-    "w:sz",
-    "w:szCs",
-    "w:highlight",
-    "w:u",
-    "w:effect",
-    "w:bdr",
-    "w:shd",
-    "w:fitText",
-    "w:vertAlign",
-    "w:rtl",
-    "w:cs",
-    "w:em",
-    "w:lang",
-    "w:eastAsianLayout",
-    "w:specVanish",
-    "w:oMath",
-]
-_TBLPR_ORDER = [
-    "w:tblStyle",
-    "w:tblpPr",
-    "w:tblOverlap",
-    "w:bidiVisual",
-    "w:tblStyleRowBandSize",
-    "w:tblStyleColBandSize",
-    "w:tblW",
-    "w:jc",
-    "w:tblCellSpacing",
-    "w:tblInd",
-    "w:tblBorders",
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
-]
-
-
-def _insert_ordered(parent: BaseOxmlElement, child: BaseOxmlElement, order: list[str]) -> None:
-    """Insert child where the schema wants it (Word refuses a file with elements out of order)."""
-    rank = {qn(tag): i for i, tag in enumerate(order)}
-    mine = rank[child.tag]
-    for old in parent.findall(child.tag):
-        parent.remove(old)
-    for index, existing in enumerate(parent):
-        if rank.get(existing.tag, len(order)) > mine:
-            parent.insert(index, child)
-            return
-    parent.append(child)
-
-
 def _float_at_bottom(tbl_pr: BaseOxmlElement, offset_twips: int) -> None:
     """Anchor the table to the type area, offset_twips from its top: i.e. flush with its bottom.
 
     An absolute offset rather than tblpYSpec="bottom", which LibreOffice ignores.
     """
-    position = OxmlElement("w:tblpPr")
-    for key, value in (
-        ("leftFromText", "0"),
-        ("rightFromText", "0"),
-        ("topFromText", "0"),
-        ("bottomFromText", "0"),
-        ("vertAnchor", "margin"),
-        ("horzAnchor", "margin"),
-        ("tblpX", str(grid.FLOAT_GAP // 2)),
-        ("tblpY", str(offset_twips)),
-    ):
-        position.set(qn(f"w:{key}"), value)
-    _insert_ordered(tbl_pr, position, _TBLPR_ORDER)
-    overlap = OxmlElement("w:tblOverlap")
-    overlap.set(qn("w:val"), "never")
-    _insert_ordered(tbl_pr, overlap, _TBLPR_ORDER)
-
-
-def _table_borders(tbl_pr: BaseOxmlElement) -> None:
-    borders = OxmlElement("w:tblBorders")
-    borders.append(_border("w:top", grid.THICK_RULE))
-    borders.append(_none_border("w:left"))
-    borders.append(_border("w:bottom", grid.THICK_RULE))
-    borders.append(_none_border("w:right"))
-    borders.append(_border("w:insideH", grid.THIN_RULE))
-    borders.append(_none_border("w:insideV"))
-    _insert_ordered(tbl_pr, borders, _TBLPR_ORDER)
-
-
-def _fixed_layout(tbl_pr: BaseOxmlElement, width_twips: int) -> None:
-    """Fixed width, no cell padding: the rules span the type area and indents are exact."""
-    tbl_w = OxmlElement("w:tblW")
-    tbl_w.set(qn("w:w"), str(width_twips))
-    tbl_w.set(qn("w:type"), "dxa")
-    _insert_ordered(tbl_pr, tbl_w, _TBLPR_ORDER)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    _insert_ordered(tbl_pr, layout, _TBLPR_ORDER)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        node = OxmlElement(f"w:{side}")
-        node.set(qn("w:w"), "0")
-        node.set(qn("w:type"), "dxa")
-        margins.append(node)
-    _insert_ordered(tbl_pr, margins, _TBLPR_ORDER)
+    set_child(
+        tbl_pr,
+        "w:tblpPr",
+        leftFromText="0",
+        rightFromText="0",
+        topFromText="0",
+        bottomFromText="0",
+        vertAnchor="margin",
+        horzAnchor="margin",
+        tblpX=str(grid.FLOAT_GAP // 2),
+        tblpY=str(offset_twips),
+    )
+    set_child(tbl_pr, "w:tblOverlap", val="never")

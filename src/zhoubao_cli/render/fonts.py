@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -221,3 +222,60 @@ def missing(names: list[str], families: set[str] | None) -> list[str]:
         if name.lower() not in lowered and (not english or english.lower() not in lowered):
             absent.append(name)
     return absent
+
+
+# -- stand-ins where the office fonts are missing ----------------------------------------------------
+
+# Free faces for Chinese text, best first: a 宋-like serif for 宋体, 仿宋 and 楷体 faces (there is
+# no free 仿宋 as common as these), a sans for 黑体 faces. The SC faces draw the mainland forms.
+SERIF_STAND_INS = ("Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", "AR PL UMing CN")
+SANS_STAND_INS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+)
+
+
+def is_sans(name: str) -> bool:
+    """黑体 and the faces that stand in for it (微软雅黑, 方正黑体…)."""
+    return info(name).alt_name in ("黑体", "SimHei")
+
+
+def stand_ins(names: list[str], families: set[str] | None) -> dict[str, str]:
+    """For each Chinese font among names that this machine lacks, the installed free face to
+    draw it in. Latin fonts are left to the system's own metric-compatible substitutes."""
+    if families is None:
+        return {}
+    lowered = {f.lower() for f in families}
+    serif = next((f for f in SERIF_STAND_INS if f.lower() in lowered), None)
+    sans = next((f for f in SANS_STAND_INS if f.lower() in lowered), None)
+    chinese = [n for n in names if n in KNOWN or any("\u4e00" <= ch <= "\u9fff" for ch in n)]
+    table = {}
+    for name in missing(chinese, families):
+        face = sans if is_sans(name) else serif or sans
+        if face is not None:
+            table[name] = face
+    return table
+
+
+def declared_in(path: Path) -> list[str]:
+    """The fonts a .docx declares in word/fontTable.xml (none for other files, or a broken one)."""
+    import re
+    import zipfile
+
+    if path.suffix.lower() != ".docx":
+        return []
+    try:
+        with zipfile.ZipFile(path) as package:
+            table = package.read("word/fontTable.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        return []
+    return list(dict.fromkeys(_unquoted(n) for n in re.findall(r'<w:font w:name="([^"]*)"', table)))
+
+
+def _unquoted(value: str) -> str:
+    return (
+        value.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    )

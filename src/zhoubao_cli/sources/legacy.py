@@ -60,6 +60,7 @@ def convert_many(
         return {}
     timeout = _TIMEOUT_S + _PER_FILE_S * len(sources)
     with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
+        write_profile(Path(profile), sources)
         command = [
             soffice,
             f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
@@ -84,6 +85,56 @@ def convert_many(
         ok = converted.is_file() and converted.stat().st_size > 0
         results[source] = converted if ok else None
     return results
+
+
+def write_profile(profile: Path, sources: list[Path]) -> None:
+    """A user profile whose font replacement table draws each missing Chinese office font in an
+    installed Chinese face of its kind (see fonts.stand_ins).
+
+    Left to itself LibreOffice draws 仿宋_GB2312, 宋体 and 黑体 alike in one sans fallback. The
+    table is LibreOffice's Tools ▸ Options ▸ Fonts; its entries apply only when marked Always,
+    so only the fonts this machine lacks are listed: an installed 仿宋_GB2312 is used as it is.
+    """
+    from zhoubao_cli.render import fonts
+
+    names = list(fonts.KNOWN)
+    for source in sources:
+        names += [n for n in fonts.declared_in(source) if n not in names]
+    table = fonts.stand_ins(names, fonts.installed_families())
+    if not table:
+        return
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(_replacement_table_xcu(table), "utf-8")
+
+
+def _replacement_table_xcu(table: dict[str, str]) -> str:
+    from xml.sax.saxutils import escape
+
+    def prop(name: str, value: str) -> str:
+        return f'<prop oor:name="{name}" oor:op="fuse"><value>{escape(value)}</value></prop>'
+
+    path = "/org.openoffice.Office.Common/Font/Substitution"
+    items = [f'<item oor:path="{path}">{prop("Replacement", "true")}</item>']
+    for index, (font, face) in enumerate(table.items()):
+        pair = (
+            prop("Always", "true")
+            + prop("OnScreenOnly", "false")
+            + prop("ReplaceFont", font)
+            + prop("SubstituteFont", face)
+        )
+        items.append(
+            f'<item oor:path="{path}/FontPairs"><node oor:name="_{index}" oor:op="replace">'
+            f"{pair}</node></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        + "\n".join(items)
+        + "\n</oor:items>\n"
+    )
 
 
 def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Path:
