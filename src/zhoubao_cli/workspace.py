@@ -6,6 +6,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -183,6 +184,19 @@ class Workspace:
     @cached_property
     def config(self) -> BulletinConfig:
         return load_config(self.config_file)
+
+    def writing(self, what: str) -> AbstractContextManager[None]:
+        """Be the only zhoubao writing in this workspace while inside (lock.hold); what names
+        the work for another zhoubao that waits: “第19期”."""
+        from zhoubao_cli.lock import hold
+
+        return hold(self.root, what)
+
+    def reading(self) -> AbstractContextManager[None]:
+        """See no commit halfway while reading files that go together (transaction.settled)."""
+        from zhoubao_cli.transaction import settled
+
+        return settled(self.root)
 
     @property
     def reference_docx(self) -> Path | None:
