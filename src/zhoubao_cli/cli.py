@@ -439,6 +439,7 @@ def import_(
         result = import_issue(workspace, file, number=issue_number, force=force)
         if created:
             write_default_config(workspace)
+    if created:
         _echo(
             f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{workspace.config.title}），可按需修改。"
         )
