@@ -47,7 +47,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _echo(text: str = "", *, err: bool = False) -> None:
-    typer.echo(text, err=err)
+    from zhoubao_cli.controls import printable  # a file name's ESC never reaches the console
+
+    typer.echo(printable(text), err=err)
 
 
 def handles_errors(command: F) -> F:

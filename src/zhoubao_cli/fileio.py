@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -40,6 +41,16 @@ def share_like_umask(path: Path) -> None:
     # A file system without modes (a Windows share) has nothing to give.
     with contextlib.suppress(OSError):
         os.chmod(path, 0o666 & ~current_umask())
+
+
+# A path separator, a character Windows refuses in a name, or a control character.
+_NOT_IN_A_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def safe_file_name(name: str) -> str:
+    """A file name built from config text (a title): one name in one folder, never a path that
+    leads elsewhere ("../", "/etc/"), and one that Windows can make too."""
+    return _NOT_IN_A_NAME.sub("_", name).strip(" .") or "_"
 
 
 def backup_path(path: Path) -> Path:

@@ -8,11 +8,18 @@ from dataclasses import dataclass, field
 
 from rich.box import ASCII, HEAVY_HEAD
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 from rich.table import Table
 
 from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.controls import printable
 from zhoubao_cli.model import CollectReport, FileReport, Status
+
+
+def escape(text: str) -> str:
+    """A text of a submission or a file name, for rich: no markup, no control character."""
+    return escape_markup(printable(text))
+
 
 _MARKS = {
     Status.OK: "[green]✓[/]",

@@ -49,7 +49,9 @@ def issue_range(numbers: list[int]) -> str:
 
 
 def volume_name(config: BulletinConfig, year: int, fmt: str) -> str:
-    return f"{config.title}{year}年合订本.{fmt}"
+    from zhoubao_cli.fileio import safe_file_name
+
+    return safe_file_name(f"{config.title}{year}年合订本.{fmt}")  # the title is never a path
 
 
 def make_volume(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, UsageError
-from zhoubao_cli.fileio import WrittenFiles
+from zhoubao_cli.fileio import WrittenFiles, safe_file_name
 from zhoubao_cli.transaction import Transaction
 from zhoubao_cli.workspace import Issue
 
@@ -30,7 +30,7 @@ class RenderResult:
 
 
 def default_name(config: BulletinConfig, number: int, fmt: str) -> str:
-    return f"{config.title}第{number}期.{fmt}"
+    return safe_file_name(f"{config.title}第{number}期.{fmt}")  # the title is never a path
 
 
 def plan_outputs(
