@@ -53,6 +53,33 @@ def safe_file_name(name: str) -> str:
     return _NOT_IN_A_NAME.sub("_", name).strip(" .") or "_"
 
 
+STALE_TEMP_S = 6 * 3600  # no zhoubao runs this long: its LibreOffice times out in minutes
+
+
+def clean_stale_temp(folder: Path | None = None) -> None:
+    """Remove zhoubao's temporary folders (zhoubao-*) that a killed zhoubao left behind: those
+    of this user untouched for hours, so never one a running zhoubao still uses."""
+    import time
+
+    folder = folder or Path(tempfile.gettempdir())
+    now = time.time()
+    try:
+        candidates = list(folder.glob("zhoubao-*"))
+    except OSError:
+        return
+    for candidate in candidates:
+        try:
+            info = candidate.lstat()
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if not candidate.is_dir() or candidate.is_symlink() or not mine:
+                continue
+            newest = max([info.st_mtime, *(p.lstat().st_mtime for p in candidate.rglob("*"))])
+        except OSError:
+            continue
+        if now - newest > STALE_TEMP_S:
+            shutil.rmtree(candidate, ignore_errors=True)
+
+
 def backup_path(path: Path) -> Path:
     """The first free name of name.bak, name.1.bak, name.2.bak…: a backup never replaces another."""
     candidate = path.with_name(path.name + ".bak")
@@ -103,7 +130,6 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 # What an OS error means, in the editor's words; the errno's own text is English or absent.
 _WHY = {
     errno.EACCES: "权限不足或文件被占用",
-    errno.EPERM: "权限不足或文件被占用",
     errno.ENOSPC: "磁盘已满",
     errno.EDQUOT: "磁盘配额已用完",
     errno.EROFS: "所在的磁盘或文件夹是只读的",
@@ -119,7 +145,6 @@ _WHY = {
 }
 _FIX = {
     errno.EACCES: "如果它正在 Word 或 WPS 中打开，请先关闭；并检查文件夹的写权限",
-    errno.EPERM: "如果它正在 Word 或 WPS 中打开，请先关闭；并检查文件夹的写权限",
     errno.ENOSPC: "请清理磁盘空间",
     errno.EDQUOT: "请清理空间或请管理员放宽配额",
     errno.EROFS: "请换到可写的文件夹，或请管理员解除只读",
@@ -127,6 +152,9 @@ _FIX = {
     errno.EBUSY: "请关闭占用它的程序",
     errno.ETXTBSY: "请关闭占用它的程序",
 }
+
+
+_WHY[errno.EPERM], _FIX[errno.EPERM] = _WHY[errno.EACCES], _FIX[errno.EACCES]
 
 
 def os_error_text(exc: OSError) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from zhoubao_cli.errors import BusyError
-from zhoubao_cli.fileio import cannot_write
+from zhoubao_cli.fileio import cannot_write, clean_stale_temp
 
 LOCK_NAME = ".zhoubao.lock"
 HOLDER_NAME = ".zhoubao.holder"  # what the holder is writing, for a waiter's message
@@ -73,6 +73,7 @@ def hold(root: Path, what: str, *, wait: float | None = None) -> Iterator[None]:
         with contextlib.suppress(OSError):
             (key / HOLDER_NAME).write_text(what, "utf-8")
         recover(key)
+        clean_stale_temp()
         yield
     finally:
         _held.pop(key, None)

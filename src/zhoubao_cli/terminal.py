@@ -196,12 +196,12 @@ def print_report(
     order = config.unit_names()
     nil.sort(key=lambda u: order.index(u) if u in order else len(order))
     if nil:
-        console.print("[green]回复本期无动态：[/]" + "、".join(nil), soft_wrap=True)
+        console.print("[green]回复本期无动态：[/]" + escape("、".join(nil)), soft_wrap=True)
     if silent:
-        console.print(f"[yellow]未报送（{len(silent)}）：[/]" + "、".join(silent), soft_wrap=True)
+        console.print(f"[yellow]未报送（{len(silent)}）：[/]" + escape("、".join(silent)), soft_wrap=True)
     if resend:
         console.print(
-            f"[red]材料有误待重报（{len(resend)}）：[/]" + "、".join(resend), soft_wrap=True
+            f"[red]材料有误待重报（{len(resend)}）：[/]" + escape("、".join(resend)), soft_wrap=True
         )
     if not silent and not resend:
         console.print("[green]所有单位都已报送。[/]")
