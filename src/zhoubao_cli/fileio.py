@@ -176,26 +176,6 @@ def cannot_write(path: Path, exc: OSError, *, unchanged: bool = True) -> OutputE
     return OutputError(f"无法写入 {path}：{os_error_text(exc)}。", hint=f"{fix}后重新运行；{after}")
 
 
-def copy_atomic(source: Path, target: Path) -> None:
-    """Copy a file with its modification time (which tells the newer of two submissions), whole or
-    not at all, with the mode the user's umask gives."""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise cannot_write(target, exc) from None
-    tmp = Path(tmp_name)
-    try:
-        shutil.copyfile(source, tmp)
-        shutil.copystat(source, tmp)
-        share_like_umask(tmp)
-        _replace(tmp, target)
-    except OSError as exc:
-        raise cannot_write(target, exc) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 

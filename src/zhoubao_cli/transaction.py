@@ -96,6 +96,9 @@ class Transaction:
                 _check_name(op.target)
                 _stage(op, part)
                 _crash_point()
+            for op in self._ops:
+                current = op.target
+                _replaceable(op.target)
             for folder in {part.parent for _, part in parts}:
                 _sync_dir(folder)
             current = journal
@@ -183,6 +186,14 @@ def _stage(op: _Op, part: Path) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     share_like_umask(part)
+
+
+def _replaceable(target: Path) -> None:
+    """On Windows a file open in Word or WPS cannot be replaced: found now, before the commit,
+    not at the rename after it (elsewhere a rename replaces an open file)."""
+    if os.name == "nt" and target.is_file():
+        with open(target, "r+b"):
+            pass
 
 
 def _sync_dir(folder: Path) -> None:

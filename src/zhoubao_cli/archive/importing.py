@@ -21,7 +21,6 @@ from pathlib import Path
 from zhoubao_cli import normalize
 from zhoubao_cli.archive.records import (
     ImportRecord,
-    back_up,
     import_file,
     printed_file,
     was_imported,
@@ -29,7 +28,6 @@ from zhoubao_cli.archive.records import (
 from zhoubao_cli.config import BulletinConfig, Section
 from zhoubao_cli.dates import cn_date, default_period
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
-from zhoubao_cli.fileio import write_text_atomic
 from zhoubao_cli.model import (
     Bulletin,
     BulletinSection,
@@ -634,8 +632,16 @@ def _json(model: Bulletin | ImportRecord | CollectReport) -> bytes:
 
 
 def _write_all(files: dict[Path, bytes], *, force: bool) -> list[Path]:
-    """Write each file atomically; a file that would change is first backed up (force only)."""
+    """Write the files all together or none (a transaction); a file that would change is first
+    backed up (force only)."""
+    from zhoubao_cli.fileio import backup_path
+    from zhoubao_cli.transaction import Transaction
+
     backups = []
+    journal = next(iter(files)).parent
+    while not journal.exists() and journal != journal.parent:  # a new issue's folder is made too
+        journal = journal.parent
+    transaction = Transaction(journal)
     for path, data in files.items():
         if path.exists() and path.read_bytes() != data:
             if not force:
@@ -643,8 +649,9 @@ def _write_all(files: dict[Path, bytes], *, force: bool) -> list[Path]:
                     f"{path} 已存在，未覆盖。",
                     hint="确定要替换就加 --force（原文件会备份为 .bak）。",
                 )
-            if backup := back_up(path):
-                backups.append(backup)
-    for path, data in files.items():
-        write_text_atomic(path, data.decode("utf-8"))
+            backup = backup_path(path)
+            transaction.copy(path, backup)
+            backups.append(backup)
+        transaction.put(path, data)
+    transaction.commit()
     return backups
