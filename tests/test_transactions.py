@@ -8,6 +8,7 @@ folder an uninterrupted run of the same command leaves.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -179,6 +180,47 @@ def test_two_news_at_once(tmp_path: Path) -> None:
         issue = json.loads((folder / "issues/第19期/issue.json").read_text("utf-8"))
         assert issue["number"] == 19
         assert (folder / "zhoubao.toml").is_file()
+
+
+def test_a_reader_sees_the_record_and_the_bulletin_of_one_collect(tmp_path: Path) -> None:
+    """status, stats and search read under Workspace.reading(): bulletin.json and the record
+    of it are never one from each of two collects."""
+    from zhoubao_cli.workspace import Workspace
+
+    folder = tmp_path / "ws"
+    inbox = workspace(folder)
+    issue = folder / ISSUE
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom pathlib import Path\nsys.path.insert(0, sys.argv[3])\n"
+            "from test_transactions import amend\nfrom zhoubao_cli.cli import run\n"
+            "for n in range(int(sys.argv[2])):\n"
+            "    amend(Path(sys.argv[1]), n + 1)\n"
+            "    assert run(['collect', sys.argv[1]]) in (0, None)\n",
+            str(inbox),
+            str(REPS),
+            str(ROOT / "tests"),
+        ],
+        cwd=folder,
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+    )
+    reads = 0
+    seen = set()
+    try:
+        while writer.poll() is None:
+            with Workspace(folder).reading():
+                record = json.loads((issue / ".zhoubao-written.json").read_text("utf-8"))
+                bulletin = (issue / "bulletin.json").read_bytes()
+            assert hashlib.sha256(bulletin).hexdigest() == record["bulletin.json"]
+            seen.add(record["bulletin.json"])
+            reads += 1
+    finally:
+        writer.wait(120)
+    assert writer.returncode == 0
+    assert reads > 10 and len(seen) > 1  # it did read while the collects went on
 
 
 def test_a_second_writer_waits_then_refuses_in_words(tmp_path: Path) -> None:

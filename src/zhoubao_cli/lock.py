@@ -72,7 +72,8 @@ def hold(root: Path, what: str, *, wait: float | None = None) -> Iterator[None]:
     try:
         with contextlib.suppress(OSError):
             (key / HOLDER_NAME).write_text(what, "utf-8")
-        recover(key)
+        if (key / "zhoubao.toml").is_file():  # a workspace (a first `new` has none yet)
+            recover(key)
         clean_stale_temp()
         yield
     finally:

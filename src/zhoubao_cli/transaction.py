@@ -119,8 +119,9 @@ class Transaction:
         with settled_lock(self.folder):
             try:
                 _roll_forward(self.folder, record)
-            except OSError as exc:
-                raise cannot_write(journal, exc, unchanged=False) from None
+            except OSError as exc:  # named by the target that could not be put in place
+                where = Path(exc.filename) if exc.filename else journal
+                raise cannot_write(where, exc, unchanged=False) from None
             except BaseException:  # Ctrl-C amid the renames: finish them, they take no time
                 _roll_forward(self.folder, record)
                 raise
@@ -231,12 +232,16 @@ def _roll_forward(folder: Path, record: dict[str, Any]) -> None:
     touched = set()
     for entry in entries:
         target = _resolve(entry["target"], folder)
-        if entry["op"] == "delete":
-            target.unlink(missing_ok=True)
-        else:
-            part = _resolve(entry["part"], folder)
-            if part.exists():
-                os.replace(part, target)
+        try:
+            if entry["op"] == "delete":
+                target.unlink(missing_ok=True)
+            else:
+                part = _resolve(entry["part"], folder)
+                if part.exists():
+                    os.replace(part, target)
+        except OSError as exc:
+            exc.filename = str(target)
+            raise
         touched.add(target.parent)
         _crash_point()
     for parent in touched:
