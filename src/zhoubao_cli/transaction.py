@@ -59,9 +59,6 @@ class Transaction:
     def delete(self, target: Path) -> None:
         self._ops.append(_Op(target, delete=True))
 
-    def targets(self) -> set[Path]:
-        return {op.target for op in self._ops}
-
     def commit(self) -> None:
         """Write everything, or (on any error before the commit point) nothing; OSErrors become
         one message that names the file and says truthfully whether anything changed."""
