@@ -182,8 +182,19 @@ def test_stale_temporary_folders_are_cleaned_at_the_next_start(
     old = time.time() - STALE_TEMP_S - 60
     for path in (stale / "x.docx", stale, other / "x.docx", other):
         os.utime(path, (old, old))
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    killed = temp / f"zhoubao-pdf-p{dead.stdout.strip()}-xyz"  # its process is gone: at once
+    running = temp / f"zhoubao-pdf-p{os.getpid()}-xyz"  # this process is alive: kept
+    killed.mkdir()
+    running.mkdir()
     clean_stale_temp(temp)
     assert not stale.exists() and fresh.exists() and other.exists()
+    assert not killed.exists() and running.exists()
     os.utime(fresh / "x.docx", (old, old))
     os.utime(fresh, (old, old))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(temp)}

@@ -56,9 +56,30 @@ def safe_file_name(name: str) -> str:
 STALE_TEMP_S = 6 * 3600  # no zhoubao runs this long: its LibreOffice times out in minutes
 
 
+_OWNER = re.compile(r"^zhoubao-[a-z]+-p(\d+)-")
+
+
+def temp_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder named with this process's id: once the process is gone (killed, so
+    it could not remove it), the next zhoubao knows the folder is nobody's."""
+    return tempfile.TemporaryDirectory(prefix=f"zhoubao-{kind}-p{os.getpid()}-")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, ValueError, OverflowError):
+        return True  # another user's, or cannot tell: keep the folder
+    return True
+
+
 def clean_stale_temp(folder: Path | None = None) -> None:
     """Remove zhoubao's temporary folders (zhoubao-*) that a killed zhoubao left behind: those
-    of this user untouched for hours, so never one a running zhoubao still uses."""
+    of a process that is gone, and any untouched for hours; never one a running zhoubao uses."""
     import time
 
     folder = folder or Path(tempfile.gettempdir())
@@ -68,10 +89,14 @@ def clean_stale_temp(folder: Path | None = None) -> None:
     except OSError:
         return
     for candidate in candidates:
+        owner = _OWNER.match(candidate.name)
         try:
             info = candidate.lstat()
             mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
             if not candidate.is_dir() or candidate.is_symlink() or not mine:
+                continue
+            if owner and not _alive(int(owner.group(1))):
+                shutil.rmtree(candidate, ignore_errors=True)
                 continue
             newest = max([info.st_mtime, *(p.lstat().st_mtime for p in candidate.rglob("*"))])
         except OSError:

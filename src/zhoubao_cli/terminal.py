@@ -198,7 +198,9 @@ def print_report(
     if nil:
         console.print("[green]回复本期无动态：[/]" + escape("、".join(nil)), soft_wrap=True)
     if silent:
-        console.print(f"[yellow]未报送（{len(silent)}）：[/]" + escape("、".join(silent)), soft_wrap=True)
+        console.print(
+            f"[yellow]未报送（{len(silent)}）：[/]" + escape("、".join(silent)), soft_wrap=True
+        )
     if resend:
         console.print(
             f"[red]材料有误待重报（{len(resend)}）：[/]" + escape("、".join(resend)), soft_wrap=True

@@ -288,7 +288,11 @@ def write_tables(
     record = WrittenFiles(root / STATS_DIR)
     notes_text = notes(report, deadline_text(config))
     for fmt in formats:
-        target = output if output is not None else root / STATS_DIR / safe_file_name(f"{report.title}.{fmt}")
+        target = (
+            output
+            if output is not None
+            else root / STATS_DIR / safe_file_name(f"{report.title}.{fmt}")
+        )
         if target.is_dir():
             raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
         if fmt == "xlsx":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 from zhoubao_cli.archive.records import archived, year_range
 from zhoubao_cli.dates import cn_date
 from zhoubao_cli.errors import UsageError
+from zhoubao_cli.fileio import temp_dir
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -128,7 +128,7 @@ def page_counts(documents: list[bytes]) -> list[int] | None:
     soffice = legacy.find_soffice()
     if soffice is None:
         return None
-    with tempfile.TemporaryDirectory(prefix="zhoubao-volume-") as tmp:
+    with temp_dir("volume") as tmp:
         folder = Path(tmp)
         names = []
         for index, data in enumerate(documents):

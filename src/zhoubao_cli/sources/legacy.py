@@ -7,10 +7,10 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 from zhoubao_cli.errors import InputError, ToolMissingError
+from zhoubao_cli.fileio import temp_dir
 
 LEGACY_SUFFIXES = {".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt"}
 _TIMEOUT_S = 120
@@ -61,7 +61,7 @@ def convert_many(
     if not sources:
         return {}
     timeout = _TIMEOUT_S + _PER_FILE_S * len(sources)
-    with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
+    with temp_dir("lo") as profile:
         command = [
             soffice,
             f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
