@@ -14,6 +14,7 @@ A reader that must see a pair of files from the same moment (bulletin.json and i
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import secrets
@@ -157,7 +158,7 @@ def _check_name(target: Path) -> None:
     except (OSError, ValueError, AttributeError):
         limit = 255
     if len(os.fsencode(target.name)) > limit:
-        raise OSError(36, os.strerror(36), str(target))  # ENAMETOOLONG
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
 
 
 class _Unreadable(Exception):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from zhoubao_cli.config import CONFIG_NAME, load_config
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.fileio import write_text_atomic
+from zhoubao_cli.fileio import os_error_text, write_text_atomic
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
@@ -85,7 +85,7 @@ class Issue:
             data = json.loads(path.read_text("utf-8"))
             return parse(data)
         except OSError as exc:
-            raise UsageError(f"无法读取 {path}：{exc.strerror}", hint=hint) from None
+            raise UsageError(f"无法读取 {path}：{os_error_text(exc)}", hint=hint) from None
         except UnicodeDecodeError:
             raise UsageError(f"{path} 不是 UTF-8 编码，已损坏。", hint=hint) from None
         except json.JSONDecodeError as exc:
@@ -146,7 +146,7 @@ def _what_broke(cause: Exception) -> str:
     if isinstance(cause, UnicodeDecodeError):
         return "不是 UTF-8 编码"
     if isinstance(cause, OSError):
-        return f"读不出：{cause.strerror or '没有权限'}"
+        return f"读不出：{os_error_text(cause)}"
     if isinstance(cause, KeyError):
         return f"缺少“{cause.args[0]}”一项"
     if isinstance(cause, ValueError):

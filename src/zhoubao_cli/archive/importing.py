@@ -28,6 +28,7 @@ from zhoubao_cli.archive.records import (
 from zhoubao_cli.config import BulletinConfig, Section
 from zhoubao_cli.dates import cn_date, default_period
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
+from zhoubao_cli.fileio import os_error_text
 from zhoubao_cli.model import (
     Bulletin,
     BulletinSection,
@@ -122,7 +123,7 @@ def read_lines(path: Path, config: BulletinConfig) -> tuple[list[str], str | Non
     try:
         stat = path.stat()
     except OSError as exc:
-        raise InputError(f"{path.name}：无法读取（{exc.strerror}）。") from None
+        raise InputError(f"{path.name}：无法读取（{os_error_text(exc)}）。") from None
     with tempfile.TemporaryDirectory(prefix="zhoubao-") as scratch:
         reader = SourceReader(config.limits, Path(scratch))
         if stat.st_size > reader.max_file:
@@ -141,7 +142,7 @@ def read_lines(path: Path, config: BulletinConfig) -> tuple[list[str], str | Non
             raise InputError(f"{path.name}：{message}", hint=hint) from None
         except OSError as exc:
             raise InputError(
-                f"{path.name}：无法读取（{exc.strerror or '没有权限，或正被其他程序占用'}）。",
+                f"{path.name}：无法读取（{os_error_text(exc)}）。",
                 hint="请关闭正在使用它的程序，或把它复制出来再导入。",
             ) from None
 
