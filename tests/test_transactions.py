@@ -283,6 +283,28 @@ def test_the_lock_is_busy_in_this_process_for_another_process(tmp_path: Path) ->
         pass
 
 
+def test_another_thread_waits_for_the_lock(tmp_path: Path) -> None:
+    """A web page serving several requests in one process: its threads take turns too."""
+    import threading
+
+    order: list[str] = []
+    inside = threading.Event()
+
+    def other() -> None:
+        inside.wait(10)
+        with hold(tmp_path, "第18期", wait=10):
+            order.append("other")
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    with hold(tmp_path, "第18期"):
+        inside.set()
+        time.sleep(0.5)
+        order.append("first")
+    thread.join(20)
+    assert order == ["first", "other"]
+
+
 # -- a crash at any moment ------------------------------------------------------------------------
 
 

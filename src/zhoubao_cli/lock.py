@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,9 @@ LOCK_NAME = ".zhoubao.lock"
 HOLDER_NAME = ".zhoubao.holder"  # what the holder is writing, for a waiter's message
 WAIT_S = 10.0  # ZHOUBAO_LOCK_WAIT sets another wait, in seconds
 
-_held: dict[Path, int] = {}  # this process's holds, by workspace: a nested hold is free
+# This thread's holds, by workspace: a nested hold is free. Another thread (a web page's) waits
+# for the lock like another process.
+_local = threading.local()
 
 
 def wait_seconds() -> float:
@@ -43,6 +46,7 @@ def hold(root: Path, what: str, *, wait: float | None = None) -> Iterator[None]:
     from zhoubao_cli.transaction import recover
 
     key = Path(os.path.abspath(root))
+    _held: dict[Path, int] = _local.__dict__.setdefault("held", {})
     if _held.get(key):
         _held[key] += 1
         try:
