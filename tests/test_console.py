@@ -120,7 +120,8 @@ def test_ctrl_c_while_writing_leaves_no_partial_file(tmp_path: Path) -> None:
     before = tree_digest(issue)
     inbox = copy_tree(EXAMPLE_INBOX, tmp_path / "again")
     (inbox / "导语.txt").write_text("1月28日，市科技局召开全市科技工作会议。", "utf-8")
-    result = run(".bulletin.json.", "collect", inbox, cwd=tmp_path, code=_INTERRUPT_WHILE_WRITING)
+    # Ctrl-C while the new bulletin.json is being staged (transaction.py names its parts so).
+    result = run(".zhoubao-part-", "collect", inbox, cwd=tmp_path, code=_INTERRUPT_WHILE_WRITING)
     assert result.returncode == 130 and "已中断。" in result.stderr.decode("utf-8")
     assert b"Traceback" not in result.stderr
     assert tree_digest(issue) == before  # the old bulletin whole, no temporary file left

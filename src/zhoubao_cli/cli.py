@@ -47,7 +47,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _echo(text: str = "", *, err: bool = False) -> None:
-    typer.echo(text, err=err)
+    from zhoubao_cli.controls import printable  # a file name's ESC never reaches the console
+
+    typer.echo(printable(text), err=err)
 
 
 def handles_errors(command: F) -> F:
@@ -265,7 +267,8 @@ def collect(
         if which:
             _echo(f"{which}。", err=True)
     try:
-        collected = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
+        with workspace.writing(f"第{issue.number}期"):
+            collected = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     except NotSaved as refused:
         # What was read, then why it was not saved (the error, said in the one place).
         if as_json:
@@ -317,12 +320,13 @@ def status(
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    if remind:  # before the first collect, every unit is reminded
-        collected = issue.report_file.exists()
-        _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
-        return
-    report = issue.load_report()
-    forecast = _forecast(workspace.config, issue)
+    with workspace.reading():  # the report and the bulletin of one collect, not of two
+        if remind:  # before the first collect, every unit is reminded
+            collected = issue.report_file.exists()
+            _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
+            return
+        report = issue.load_report()
+        forecast = _forecast(workspace.config, issue)
     if as_json:
         _echo(_json_with_forecast(report, forecast))
         return
@@ -349,10 +353,11 @@ def _decide(words: list[str] | None, issue_number: int | None, choice: str, ever
 
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    report = issue.load_report()
-    names = workspace.config.unit_by_name()
-    chosen = decisions.select(report, words or [], names)
-    done = decisions.decide(issue, report, chosen, choice, every=every)  # type: ignore[arg-type]
+    with workspace.writing(f"第{issue.number}期"):
+        report = issue.load_report()
+        names = workspace.config.unit_by_name()
+        chosen = decisions.select(report, words or [], names)
+        done = decisions.decide(issue, report, chosen, choice, every=every)  # type: ignore[arg-type]
     for doubt in done:
         where = f"{doubt.unit or doubt.section}第{doubt.item}条"
         _echo(f"已{decisions.WORDS[choice]}（{where}）：{doubt.text}")
@@ -449,14 +454,15 @@ def render(
     formats = [name for name, on in asked if on]
     workspace = require_workspace()
     issue = workspace.issue(issue_number)
-    result = render_issue(
-        workspace.config,
-        issue,
-        formats,
-        output=output,
-        force=force,
-        reference=workspace.reference_docx,
-    )
+    with workspace.writing(f"第{issue.number}期"):
+        result = render_issue(
+            workspace.config,
+            issue,
+            formats,
+            output=output,
+            force=force,
+            reference=workspace.reference_docx,
+        )
     for warning in result.warnings:
         _echo(f"提醒：{warning}", err=True)
     for note in result.notes:
@@ -510,9 +516,11 @@ def import_(
     # Importing past issues may be the first thing done in a new folder, as `new` is.
     workspace, created = workspace_or_default(Path.cwd())
     workspace.config  # noqa: B018  (a broken zhoubao.toml stops here, before anything is read)
-    result = import_issue(workspace, file, number=issue_number, force=force)
+    with workspace.writing(f"第{issue_number}期" if issue_number else "工作区"):
+        result = import_issue(workspace, file, number=issue_number, force=force)
+        if created:
+            write_default_config(workspace)
     if created:
-        write_default_config(workspace)
         _echo(
             f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{workspace.config.title}），可按需修改。"
         )
@@ -602,7 +610,8 @@ def stats(
         end=_parse_date(end),
         default_year=issues[-1].date.year if issues else date.today().year,
     )
-    report = unit_stats(workspace, period, title)
+    with workspace.reading():
+        report = unit_stats(workspace, period, title)
     if as_json:
         _echo(report.model_dump_json(indent=2))
     else:
@@ -613,15 +622,16 @@ def stats(
     if formats:
         from zhoubao_cli.archive.tables import write_tables
 
-        written = write_tables(
-            report,
-            workspace.config,
-            workspace.root,
-            formats,
-            output=output,
-            force=force,
-            reference=workspace.reference_docx,
-        )
+        with workspace.writing("统计表"):
+            written = write_tables(
+                report,
+                workspace.config,
+                workspace.root,
+                formats,
+                output=output,
+                force=force,
+                reference=workspace.reference_docx,
+            )
         for path, backup in written:
             _echo(f"已生成：{_shown(path)}", err=as_json)
             if backup:
@@ -664,7 +674,9 @@ def search(
     from zhoubao_cli.archive.search import search as find
     from zhoubao_cli.workspace import require_workspace
 
-    result = find(require_workspace(), words, unit=unit, year=year)
+    workspace = require_workspace()
+    with workspace.reading():
+        result = find(workspace, words, unit=unit, year=year)
     if as_json:
         _echo(result.model_dump_json(indent=2))
         return
@@ -700,9 +712,11 @@ def volume(
 
     if output is not None and pdf:
         raise UsageError("-o 不能和 --pdf 同时使用。", hint="去掉 -o，或分两次生成。")
-    result = make_volume(
-        require_workspace(), year, ["docx", "pdf"] if pdf else ["docx"], output=output, force=force
-    )
+    workspace = require_workspace()
+    with workspace.writing(f"{year}年合订本"):
+        result = make_volume(
+            workspace, year, ["docx", "pdf"] if pdf else ["docx"], output=output, force=force
+        )
     for warning in result.warnings:
         _echo(f"提醒：{warning}", err=True)
     from zhoubao_cli.archive.volume import issue_range

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from zhoubao_cli.controls import first_control
 from zhoubao_cli.errors import ConfigError
 
 CONFIG_NAME = "zhoubao.toml"
@@ -183,6 +185,16 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> BulletinConfig:
             f"{source} 不是合法的 TOML：{_toml_reason(exc)}",
             hint="检查该行的引号、括号和等号。",
         ) from None
+    unsafe = list(_unsafe_values(data, ()))
+    if unsafe:
+        lines = []
+        for loc, reason in unsafe:
+            line = locate_key(text, loc)
+            lines.append(f"  - {f'第 {line} 行 ' if line else ''}{_dotted(loc)}：{reason}")
+        raise ConfigError(
+            f"{source} 有 {len(unsafe)} 处错误：\n" + "\n".join(lines),
+            hint="改正后重新运行；可对照 README 的“配置说明”。",
+        )
     try:
         return BulletinConfig.model_validate(data)
     except ValidationError as exc:
@@ -192,13 +204,38 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> BulletinConfig:
         ) from None
 
 
+_LARGEST = 1e6  # no size, length or count of a bulletin comes near it; 1e308 would overflow
+
+
+def _unsafe_values(
+    value: Any, loc: tuple[int | str, ...]
+) -> Iterator[tuple[tuple[int | str, ...], str]]:
+    """Values no field of the config may take, whatever its type: inf, nan, a number too large
+    to lay out, a control character (an ESC in a title would reach the console and the file
+    names)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unsafe_values(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unsafe_values(item, (*loc, index))
+    elif isinstance(value, float) and not math.isfinite(value):
+        yield loc, "应为有限的数（不能是 inf 或 nan）"
+    elif isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > _LARGEST:
+        yield loc, "数值太大"
+    elif isinstance(value, str) and (code := first_control(value)):
+        yield loc, f"含有控制字符 {code}（看不见的字符，多半是复制粘贴带进来的），请删去"
+
+
 def load_config(path: Path) -> BulletinConfig:
     try:
         text = path.read_text("utf-8-sig")
     except UnicodeDecodeError:
         raise ConfigError(f"{path} 不是 UTF-8 编码，请用 UTF-8 保存。") from None
     except OSError as exc:
-        raise ConfigError(f"无法读取 {path}：{exc.strerror}") from None
+        from zhoubao_cli.fileio import os_error_text
+
+        raise ConfigError(f"无法读取 {path}：{os_error_text(exc)}") from None
     return parse_config(text, str(path))
 
 

@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import signal
 import sys
 
 INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C (128 + SIGINT)
@@ -17,11 +18,19 @@ def _tolerant(stream: object) -> None:
             reconfigure(errors="replace")
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """zhoubao's entry point; main in cli.py is imported inside the guard, so an interrupt while
     the libraries load is caught too."""
     _tolerant(sys.stdout)
     _tolerant(sys.stderr)
+    # SIGTERM (a closed terminal, a stopped service) ends zhoubao as Ctrl-C does: what it was
+    # writing is undone, its temporary files and LibreOffice go with it.
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         from zhoubao_cli.cli import run
 

@@ -38,3 +38,7 @@ class OutputError(ZhoubaoError):
 
 class ToolMissingError(ZhoubaoError):
     """An optional external program (LibreOffice) is not installed."""
+
+
+class BusyError(OutputError):
+    """Another zhoubao is writing in this workspace and did not finish while we waited."""

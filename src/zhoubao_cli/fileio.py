@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zhoubao_cli.errors import OutputError
+
+if TYPE_CHECKING:
+    from zhoubao_cli.transaction import Transaction
 
 MANIFEST = ".zhoubao-written.json"
 
@@ -37,6 +43,68 @@ def share_like_umask(path: Path) -> None:
         os.chmod(path, 0o666 & ~current_umask())
 
 
+# A path separator, a character Windows refuses in a name, or a control character.
+_NOT_IN_A_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def safe_file_name(name: str) -> str:
+    """A file name built from config text (a title): one name in one folder, never a path that
+    leads elsewhere ("../", "/etc/"), and one that Windows can make too."""
+    return _NOT_IN_A_NAME.sub("_", name).strip(" .") or "_"
+
+
+STALE_TEMP_S = 6 * 3600  # no zhoubao runs this long: its LibreOffice times out in minutes
+
+
+_OWNER = re.compile(r"^zhoubao-[a-z]+-p(\d+)-")
+
+
+def temp_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder named with this process's id: once the process is gone (killed, so
+    it could not remove it), the next zhoubao knows the folder is nobody's."""
+    return tempfile.TemporaryDirectory(prefix=f"zhoubao-{kind}-p{os.getpid()}-")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # on Windows os.kill(pid, 0) would end it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, ValueError, OverflowError):
+        return True  # another user's, or cannot tell: keep the folder
+    return True
+
+
+def clean_stale_temp(folder: Path | None = None) -> None:
+    """Remove zhoubao's temporary folders (zhoubao-*) that a killed zhoubao left behind: those
+    of a process that is gone, and any untouched for hours; never one a running zhoubao uses."""
+    import time
+
+    folder = folder or Path(tempfile.gettempdir())
+    now = time.time()
+    try:
+        candidates = list(folder.glob("zhoubao-*"))
+    except OSError:
+        return
+    for candidate in candidates:
+        owner = _OWNER.match(candidate.name)
+        try:
+            info = candidate.lstat()
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if not candidate.is_dir() or candidate.is_symlink() or not mine:
+                continue
+            if owner and not _alive(int(owner.group(1))):
+                shutil.rmtree(candidate, ignore_errors=True)
+                continue
+            newest = max([info.st_mtime, *(p.lstat().st_mtime for p in candidate.rglob("*"))])
+        except OSError:
+            continue
+        if now - newest > STALE_TEMP_S:
+            shutil.rmtree(candidate, ignore_errors=True)
+
+
 def backup_path(path: Path) -> Path:
     """The first free name of name.bak, name.1.bak, name.2.bak…: a backup never replaces another."""
     candidate = path.with_name(path.name + ".bak")
@@ -52,13 +120,8 @@ def keep_backup(path: Path) -> Path:
     backup = backup_path(path)
     try:
         shutil.copy2(path, backup)
-    except PermissionError:
-        raise OutputError(
-            f"无法备份 {path.name}：文件被占用或没有写权限。",
-            hint="如果它正在 Word 或 WPS 中打开，请先关闭再重新运行。",
-        ) from None
     except OSError as exc:
-        raise _cannot_write(backup, exc) from None
+        raise cannot_write(backup, exc) from None
     return backup
 
 
@@ -72,7 +135,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise _cannot_write(path, exc) from None
+        raise cannot_write(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -84,36 +147,58 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except OutputError:
         raise
     except OSError as exc:
-        raise _cannot_write(path, exc) from None
+        raise cannot_write(path, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _cannot_write(path: Path, exc: OSError) -> OutputError:
-    return OutputError(
-        f"无法写入 {path}：{exc.strerror or exc}。",
-        hint="检查磁盘空间和文件夹的写权限后重新运行；原有文件没有改动。",
-    )
+# What an OS error means, in the editor's words; the errno's own text is English or absent.
+_WHY = {
+    errno.EACCES: "权限不足或文件被占用",
+    errno.ENOSPC: "磁盘已满",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EROFS: "所在的磁盘或文件夹是只读的",
+    errno.ENAMETOOLONG: "文件名过长",
+    errno.ENOENT: "文件或文件夹不存在（可能在运行中被移走或删除）",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.EXDEV: "不在同一个磁盘上",
+    errno.EBUSY: "文件正被其他程序占用",
+    errno.ETXTBSY: "文件正被其他程序占用",
+    errno.EIO: "磁盘读写出错",
+    errno.EMFILE: "同时打开的文件太多",
+}
+_FIX = {
+    errno.EACCES: "如果它正在 Word 或 WPS 中打开，请先关闭；并检查文件夹的写权限",
+    errno.ENOSPC: "请清理磁盘空间",
+    errno.EDQUOT: "请清理空间或请管理员放宽配额",
+    errno.EROFS: "请换到可写的文件夹，或请管理员解除只读",
+    errno.ENAMETOOLONG: "请把文件改个短一些的名字",
+    errno.EBUSY: "请关闭占用它的程序",
+    errno.ETXTBSY: "请关闭占用它的程序",
+}
 
 
-def copy_atomic(source: Path, target: Path) -> None:
-    """Copy a file with its modification time (which tells the newer of two submissions), whole or
-    not at all, with the mode the user's umask gives."""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
-    tmp = Path(tmp_name)
-    try:
-        shutil.copyfile(source, tmp)
-        shutil.copystat(source, tmp)
-        share_like_umask(tmp)
-        _replace(tmp, target)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
-    finally:
-        tmp.unlink(missing_ok=True)
+_WHY[errno.EPERM], _FIX[errno.EPERM] = _WHY[errno.EACCES], _FIX[errno.EACCES]
+
+
+def os_error_text(exc: OSError) -> str:
+    """One Chinese phrase for an OS error: 权限不足, 磁盘已满, 只读, 文件名过长…"""
+    if isinstance(exc, PermissionError) and exc.errno is None:
+        return _WHY[errno.EACCES]
+    return _WHY.get(exc.errno or 0) or f"系统错误：{exc.strerror or exc}"
+
+
+def cannot_write(path: Path, exc: OSError, *, unchanged: bool = True) -> OutputError:
+    """An OS error while writing path, as one message with the path and what to do.
+
+    unchanged says whether every file is still as it was; only then does the message say so.
+    """
+    fix = _FIX.get(exc.errno or 0, "请检查磁盘空间和文件夹的写权限")
+    if isinstance(exc, PermissionError) and exc.errno is None:
+        fix = _FIX[errno.EACCES]
+    after = "原有文件没有改动。" if unchanged else "部分文件已写入，下次运行 zhoubao 时会补完。"
+    return OutputError(f"无法写入 {path}：{os_error_text(exc)}。", hint=f"{fix}后重新运行；{after}")
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -123,11 +208,8 @@ def write_text_atomic(path: Path, text: str) -> None:
 def _replace(tmp: Path, path: Path) -> None:
     try:
         os.replace(tmp, path)
-    except PermissionError:
-        raise OutputError(
-            f"无法写入 {path}：文件被占用或没有写权限。",
-            hint="如果它正在 Word 或 WPS 中打开，请先关闭再重新运行。",
-        ) from None
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
 
 
 def sha256(path: Path) -> str:
@@ -165,11 +247,31 @@ class WrittenFiles:
     def write(
         self, path: Path, data: bytes, *, force: bool = False, backup_anyway: bool = False
     ) -> Path | None:
-        """Write an output; refuse to replace a person's edit unless forced (then keep a numbered
-        .bak). backup_anyway keeps a backup of an existing file even if zhoubao wrote it.
+        """Write an output and the record of it together (all or nothing); refuse to replace a
+        person's edit unless forced (then keep a numbered .bak). backup_anyway keeps a backup of
+        an existing file even if zhoubao wrote it.
 
         Returns the backup's path when one was made.
         """
+        from zhoubao_cli.transaction import Transaction
+
+        transaction = Transaction(self.folder)
+        backup = self.stage(transaction, path, data, force=force, backup_anyway=backup_anyway)
+        self.save_into(transaction)
+        transaction.commit()
+        return backup
+
+    def stage(
+        self,
+        transaction: Transaction,
+        path: Path,
+        data: bytes,
+        *,
+        force: bool = False,
+        backup_anyway: bool = False,
+    ) -> Path | None:
+        """As write, as one part of a larger transaction: nothing is written before its commit,
+        and the record must be saved into the same transaction (save_into)."""
         backup = None
         if self.edited_by_person(path):
             if not force:
@@ -177,25 +279,24 @@ class WrittenFiles:
                     f"{path.name} 在 zhoubao 生成之后被修改过（或不是 zhoubao 生成的），未覆盖。",
                     hint="如要保留修改，请另存为其他文件名；确定要重新生成就加 --force（旧文件会存为 .bak）。",
                 )
-            backup = keep_backup(path)
+            backup = backup_path(path)
         elif backup_anyway and path.exists():
-            backup = keep_backup(path)
-        write_bytes_atomic(path, data)
+            backup = backup_path(path)
+        if backup is not None:
+            transaction.copy(path, backup)
+        transaction.put(path, data)
         self.hashes[self._key(path)] = hashlib.sha256(data).hexdigest()
-        self._save()
         return backup
 
-    def remove(self, path: Path) -> bool:
-        """Delete a file zhoubao wrote and nobody changed since; False (and no change) otherwise."""
+    def stage_removal(self, transaction: Transaction, path: Path) -> bool:
+        """Delete a file zhoubao wrote and nobody changed since, with the transaction; False (and
+        no change) otherwise."""
         if self.edited_by_person(path):
             return False
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:
-            return False
+        transaction.delete(path)
         self.hashes.pop(self._key(path), None)
-        self._save()
         return True
 
-    def _save(self) -> None:
-        write_text_atomic(self.file, json.dumps(self.hashes, ensure_ascii=False, indent=2))
+    def save_into(self, transaction: Transaction) -> None:
+        data = json.dumps(self.hashes, ensure_ascii=False, indent=2).encode("utf-8")
+        transaction.put(self.file, data)

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from zhoubao_cli.controls import first_control
 from zhoubao_cli.textrules import as_items_paragraph
 
 
@@ -263,6 +264,17 @@ def _without_blanks(values: object) -> object:
     return values
 
 
+def _no_controls(texts: list[str]) -> list[str]:
+    """A control character (pasted into bulletin.json by hand) named with its item's number."""
+    for number, text in enumerate(texts, start=1):
+        code = first_control(text)
+        if code is not None:
+            raise ValueError(
+                f"第 {number} 条含有控制字符 {code}（多半是复制粘贴带进来的，看不见），请删去"
+            )
+    return texts
+
+
 class UnitEntry(BaseModel):
     """One unit's items, printed as one paragraph."""
 
@@ -272,6 +284,7 @@ class UnitEntry(BaseModel):
 
     # An editor deletes an item in bulletin.json by emptying its text ("").
     _blank_items_are_deleted = field_validator("items", mode="before")(_without_blanks)
+    _items_without_controls = field_validator("items")(_no_controls)
 
     @property
     def paragraph(self) -> str:
@@ -288,6 +301,7 @@ class BulletinSection(BaseModel):
 
     # As with a unit's items: an emptied paragraph is one the editor deleted.
     _blank_paragraphs_are_deleted = field_validator("paragraphs", mode="before")(_without_blanks)
+    _paragraphs_without_controls = field_validator("paragraphs")(_no_controls)
 
     @property
     def empty(self) -> bool:

@@ -13,6 +13,7 @@ from zhoubao_cli.workspace import (
     ISSUES_DIR,
     Issue,
     Workspace,
+    find_workspace,
     issue_folder_name,
     workspace_or_default,
     write_default_config,
@@ -31,10 +32,13 @@ def open_issue(start: Path, number: int, when: date | None, today: date) -> Open
     """Open issue `number` in the workspace at or above start, or make one there with the default
     config. Everything is checked before anything is written: a refusal leaves the disk as it was."""
     workspace, created = workspace_or_default(start)
-    opened = plan_issue(workspace, number, when, today)
-    if created:
-        write_default_config(workspace)
-    workspace.write_issue(opened.issue)
+    with workspace.writing(f"第{number}期"):  # two `new`s at once: the second sees the first's
+        if created and find_workspace(start) is not None:  # made while we waited
+            workspace, created = workspace_or_default(start)
+        opened = plan_issue(workspace, number, when, today)
+        if created:
+            write_default_config(workspace)
+        workspace.write_issue(opened.issue)
     opened.created_config = created
     return opened
 

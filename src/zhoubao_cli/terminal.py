@@ -8,12 +8,19 @@ from dataclasses import dataclass, field
 
 from rich.box import ASCII, HEAVY_HEAD
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 from rich.table import Table
 
 from zhoubao_cli.config import BulletinConfig
+from zhoubao_cli.controls import printable
 from zhoubao_cli.model import CollectReport, Fate, FileReport, Outcome, Severity, Status
 from zhoubao_cli.notices import for_editor, said
+
+
+def escape(text: str) -> str:
+    """A text of a submission or a file name, for rich: no markup, no control character."""
+    return escape_markup(printable(text))
+
 
 _MARKS = {
     Status.OK: "[green]✓[/]",
@@ -206,16 +213,16 @@ def print_report(
     silent, resend, nil = report.sent_nothing(), report.to_resend(), report.nil_units()
     if nil:
         console.print(
-            f"[green]{Outcome.NIL.word}（{len(nil)}）：[/]" + "、".join(nil), soft_wrap=True
+            f"[green]{Outcome.NIL.word}（{len(nil)}）：[/]" + escape("、".join(nil)), soft_wrap=True
         )
     if silent:
         console.print(
-            f"[yellow]{Outcome.MISSING.word}（{len(silent)}）：[/]" + "、".join(silent),
+            f"[yellow]{Outcome.MISSING.word}（{len(silent)}）：[/]" + escape("、".join(silent)),
             soft_wrap=True,
         )
     if resend:
         console.print(
-            f"[red]{Outcome.FAULTY.word}（{len(resend)}）：[/]" + "、".join(resend), soft_wrap=True
+            f"[red]{Outcome.FAULTY.word}（{len(resend)}）：[/]" + escape("、".join(resend)), soft_wrap=True
         )
     if not silent and not resend:
         console.print("[green]所有单位都已报送。[/]")

@@ -6,6 +6,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from zhoubao_cli.config import CONFIG_NAME, load_config
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.fileio import write_text_atomic
+from zhoubao_cli.fileio import os_error_text, write_text_atomic
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
@@ -84,7 +85,7 @@ class Issue:
             data = json.loads(path.read_text("utf-8"))
             return parse(data)
         except OSError as exc:
-            raise UsageError(f"无法读取 {path}：{exc.strerror}", hint=hint) from None
+            raise UsageError(f"无法读取 {path}：{os_error_text(exc)}", hint=hint) from None
         except UnicodeDecodeError:
             raise UsageError(f"{path} 不是 UTF-8 编码，已损坏。", hint=hint) from None
         except json.JSONDecodeError as exc:
@@ -145,7 +146,7 @@ def _what_broke(cause: Exception) -> str:
     if isinstance(cause, UnicodeDecodeError):
         return "不是 UTF-8 编码"
     if isinstance(cause, OSError):
-        return f"读不出：{cause.strerror or '没有权限'}"
+        return f"读不出：{os_error_text(cause)}"
     if isinstance(cause, KeyError):
         return f"缺少“{cause.args[0]}”一项"
     if isinstance(cause, ValueError):
@@ -183,6 +184,19 @@ class Workspace:
     @cached_property
     def config(self) -> BulletinConfig:
         return load_config(self.config_file)
+
+    def writing(self, what: str) -> AbstractContextManager[None]:
+        """Be the only zhoubao writing in this workspace while inside (lock.hold); what names
+        the work for another zhoubao that waits: “第19期”."""
+        from zhoubao_cli.lock import hold
+
+        return hold(self.root, what)
+
+    def reading(self) -> AbstractContextManager[None]:
+        """See no commit halfway while reading files that go together (transaction.settled)."""
+        from zhoubao_cli.transaction import settled
+
+        return settled(self.root)
 
     @property
     def reference_docx(self) -> Path | None:

@@ -820,9 +820,11 @@ def test_sentences_give_back_the_item(item: str) -> None:
 # Outside quotation and title marks: inside them a strong word is the unit quoting a slogan or a
 # document (“申报麻烦”问题, 《减少企业办事麻烦的十条措施》, “您点单、我服务”), weighed as a weak one.
 
+# 老师 speaks to the editor as 老师好 or 请老师; after a role (辅导老师, 中小学老师) it is a noun.
 STRONG_WORDS = [
     "您",
-    "老师",
+    "老师好",
+    "请老师",
     "麻烦您",
     "请审阅",
     "以此为准",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from zhoubao_cli.controls import printable
 from zhoubao_cli.dates import cn_date
 from zhoubao_cli.model import Outcome
 
@@ -71,7 +72,7 @@ def print_stats(report: StatsReport, notes: list[str]) -> None:
 
     console = _console()
     table = Table(
-        title=report.title,
+        title=escape_markup(report.title),
         caption=scope(report),
         box=HEAVY_HEAD if _fancy(console.encoding) else ASCII,
     )
@@ -127,7 +128,7 @@ def _zero_blank(count: int, *, warn: bool = False) -> str:
 def escape_markup(text: str) -> str:
     from rich.markup import escape
 
-    return escape(text)
+    return escape(printable(text))
 
 
 def _hit_head(hit: Hit) -> str:
@@ -144,21 +145,23 @@ def print_search(result: SearchResult) -> None:
     if not result.hits:
         where = f"{result.unit}的" if result.unit else ""
         console.print(
-            Text(f"在 {result.issues_searched} 期里没有找到包含{what}的{where}条目。"),
+            Text(printable(f"在 {result.issues_searched} 期里没有找到包含{what}的{where}条目。")),
         )
         return
     if console.is_terminal:
         # One Text printed once, wrapped by the terminal: rich lays out thousands of hits fast.
         out = Text()
         for hit in result.hits:
-            out.append(_hit_head(hit), style="bold")
+            out.append(printable(_hit_head(hit)), style="bold")
             offset = len(out)
-            out.append(hit.text + "\n")
+            out.append(printable(hit.text) + "\n")  # as long as hit.text: the spans still fit
             for start, end in hit.spans:
                 out.stylize("bold red", offset + start, offset + end)
         console.print(out, soft_wrap=True, end="")
     else:  # a file or a pipe takes no colours: plain lines
-        console.file.write("".join(f"{_hit_head(hit)}{hit.text}\n" for hit in result.hits))
+        console.file.write(
+            printable("".join(f"{_hit_head(hit)}{hit.text}\n" for hit in result.hits))
+        )
     issues = len({hit.number for hit in result.hits})
     console.print(
         Text(f"共 {len(result.hits)} 条，见于 {issues} 期（共检索 {result.issues_searched} 期）。")

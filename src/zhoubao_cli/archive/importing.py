@@ -24,7 +24,6 @@ from zhoubao_cli import normalize
 from zhoubao_cli.archive.records import (
     ImportedFile,
     ImportRecord,
-    back_up,
     import_file,
     printed_file,
     was_imported,
@@ -32,7 +31,7 @@ from zhoubao_cli.archive.records import (
 from zhoubao_cli.config import BulletinConfig, Section
 from zhoubao_cli.dates import cn_date, default_period
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
-from zhoubao_cli.fileio import sha256, write_bytes_atomic
+from zhoubao_cli.fileio import os_error_text, sha256
 from zhoubao_cli.model import (
     Bulletin,
     CollectReport,
@@ -116,7 +115,7 @@ def read_lines(path: Path, config: BulletinConfig, trace: Trace) -> tuple[list[s
             raise InputError(f"{path.name}：{message}", hint=hint) from None
         except OSError as exc:
             raise InputError(
-                f"{path.name}：无法读取（{exc.strerror or '没有权限，或正被其他程序占用'}）。",
+                f"{path.name}：无法读取（{os_error_text(exc)}）。",
                 hint="请关闭正在使用它的程序，或把它复制出来再导入。",
             ) from None
     trace.dropped += extracted.dropped
@@ -570,8 +569,16 @@ def _json(model: Bulletin | ImportRecord | CollectReport) -> bytes:
 
 
 def _write_all(files: dict[Path, bytes], *, force: bool) -> list[Path]:
-    """Write each file atomically; a file that would change is first backed up (force only)."""
+    """Write the files all together or none (a transaction); a file that would change is first
+    backed up (force only)."""
+    from zhoubao_cli.fileio import backup_path
+    from zhoubao_cli.transaction import Transaction
+
     backups = []
+    journal = next(iter(files)).parent
+    while not journal.exists() and journal != journal.parent:  # a new issue's folder is made too
+        journal = journal.parent
+    transaction = Transaction(journal)
     for path, data in files.items():
         if path.exists() and path.read_bytes() != data:
             if not force:
@@ -579,8 +586,9 @@ def _write_all(files: dict[Path, bytes], *, force: bool) -> list[Path]:
                     f"{path} 已存在，未覆盖。",
                     hint="确定要替换就加 --force（原文件会备份为 .bak）。",
                 )
-            if backup := back_up(path):
-                backups.append(backup)
-    for path, data in files.items():
-        write_bytes_atomic(path, data)
+            backup = backup_path(path)
+            transaction.copy(path, backup)
+            backups.append(backup)
+        transaction.put(path, data)
+    transaction.commit()
     return backups

@@ -259,14 +259,18 @@ def write_tables(
 ) -> list[tuple[Path, Path | None]]:
     """Write the .xlsx and/or .docx into 统计/ (or output); never over a person's edits."""
     from zhoubao_cli.errors import UsageError
-    from zhoubao_cli.fileio import WrittenFiles
+    from zhoubao_cli.fileio import WrittenFiles, safe_file_name
 
     written = []
     # The record stays in 统计/ even for an -o elsewhere: nothing is left beside the user's file.
     record = WrittenFiles(root / STATS_DIR)
     notes_text = notes(report, deadline_text(config))
     for fmt in formats:
-        target = output if output is not None else root / STATS_DIR / f"{report.title}.{fmt}"
+        target = (
+            output
+            if output is not None
+            else root / STATS_DIR / safe_file_name(f"{report.title}.{fmt}")
+        )
         if target.is_dir():
             raise UsageError(f"{target} 是文件夹。", hint="-o 请给出文件路径。")
         if fmt == "xlsx":

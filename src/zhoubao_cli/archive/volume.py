@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import functools
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from zhoubao_cli.archive.records import archived, year_range
 from zhoubao_cli.dates import cn_date
 from zhoubao_cli.errors import UsageError
+from zhoubao_cli.fileio import temp_dir
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -52,7 +52,9 @@ def issue_range(numbers: list[int]) -> str:
 
 
 def volume_name(config: BulletinConfig, year: int, fmt: str) -> str:
-    return f"{config.title}{year}年合订本.{fmt}"
+    from zhoubao_cli.fileio import safe_file_name
+
+    return safe_file_name(f"{config.title}{year}年合订本.{fmt}")  # the title is never a path
 
 
 def make_volume(
@@ -129,7 +131,7 @@ def page_counts(documents: list[bytes]) -> list[int] | None:
     soffice = legacy.find_soffice()
     if soffice is None:
         return None
-    with tempfile.TemporaryDirectory(prefix="zhoubao-volume-") as tmp:
+    with temp_dir("volume") as tmp:
         folder = Path(tmp)
         names = []
         for index, data in enumerate(documents):

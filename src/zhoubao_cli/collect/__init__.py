@@ -8,7 +8,6 @@ bulletin, and save it only if it loses nothing the saved issue had (here).
 from __future__ import annotations
 
 import filecmp
-import os
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from zhoubao_cli.collect.submission import FileResult, count, read_submission, s
 from zhoubao_cli.collect.week import apply_requests, corrected, supersede
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
-from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
+from zhoubao_cli.fileio import WrittenFiles, backup_path
 from zhoubao_cli.model import (
     Bulletin,
     CollectReport,
@@ -30,6 +29,7 @@ from zhoubao_cli.model import (
 )
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import scan_inbox
+from zhoubao_cli.transaction import Transaction
 from zhoubao_cli.units import Recogniser
 from zhoubao_cli.workspace import REPLACED_SOURCES, Issue
 
@@ -172,10 +172,17 @@ def collect_issue(
             hint=why + "确要以这次的结果替换，加 --force（原 bulletin.json 会备份为 .bak）。",
             report=report,
         )
+    # bulletin.json, report.json, the copies in sources/ and the record land together or not
+    # at all (transaction.py): a full disk or a crash never leaves a new bulletin over old sources.
+    transaction = Transaction(issue.folder)
     bulletin_json = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
-    written.write(issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost))
-    write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
-    _keep_sources(inbox, issue, [r for r in results if r.blocks])
+    written.stage(
+        transaction, issue.bulletin_file, bulletin_json, force=force, backup_anyway=bool(lost)
+    )
+    transaction.put(issue.report_file, (report.model_dump_json(indent=2) + "\n").encode("utf-8"))
+    _keep_sources(inbox, issue, [r for r in results if r.blocks], transaction)
+    written.save_into(transaction)
+    transaction.commit()
     return Collected(report, bulletin)
 
 
@@ -256,20 +263,20 @@ def _bulletin(config: BulletinConfig, issue: Issue, placed: list[record.Placed])
     )
 
 
-def _keep_sources(inbox: Path, issue: Issue, accepted: list[FileResult]) -> None:
+def _keep_sources(
+    inbox: Path, issue: Issue, accepted: list[FileResult], transaction: Transaction
+) -> None:
     """Add the accepted files to the issue's sources/, so the issue can be rebuilt without the
     inbox. sources/ only grows: a file of the same name that differs is replaced, and the copy it
-    replaces is kept in sources-replaced/ (numbered), never deleted."""
+    replaces is kept in sources-replaced/ (numbered), never deleted. Nothing is written before
+    the transaction commits."""
     if inbox.resolve() == issue.sources.resolve():
         return
-    issue.sources.mkdir(parents=True, exist_ok=True)
     for result in accepted:
         target = issue.sources / result.found.name
-        target.parent.mkdir(parents=True, exist_ok=True)
         if target.is_file():
             if filecmp.cmp(result.found.path, target, shallow=False):
                 continue
             replaced = backup_path(issue.folder / REPLACED_SOURCES / result.found.name)
-            replaced.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(target, replaced)
-        copy_atomic(result.found.path, target)
+            transaction.copy(target, replaced)
+        transaction.copy(result.found.path, target)

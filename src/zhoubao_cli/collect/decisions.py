@@ -15,8 +15,9 @@ from typing import Literal
 from pydantic import BaseModel
 
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.fileio import WrittenFiles, write_text_atomic
+from zhoubao_cli.fileio import WrittenFiles
 from zhoubao_cli.model import Bulletin, CollectReport, Doubt, Fate
+from zhoubao_cli.transaction import Transaction
 from zhoubao_cli.workspace import Issue
 
 DECISIONS_FILE = "decisions.json"
@@ -50,13 +51,6 @@ def load(issue: Issue) -> dict[str, Decision]:
             f"{path} 已损坏，读不出对存疑句的决定（{type(broken).__name__}）。",
             hint="把它改回去，或删掉它后重新决定。",
         ) from None
-
-
-def save(issue: Issue, decisions: dict[str, Decision]) -> None:
-    data = [d.model_dump(mode="json") for d in decisions.values()]
-    write_text_atomic(
-        issue.folder / DECISIONS_FILE, json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    )
 
 
 def without_sentence(item: str, sentence: str) -> str:
@@ -114,6 +108,8 @@ def decide(
             id=doubt.id, unit=doubt.unit, text=doubt.text, decision=choice, decided_at=now
         )
         doubt.decision = choice
+    # The decisions, the bulletin without a dropped sentence, and the record land together.
+    transaction = Transaction(issue.folder)
     written = WrittenFiles(issue.folder)
     if choice == "drop":
         bulletin = issue.load_bulletin()
@@ -124,11 +120,17 @@ def decide(
                 if any(_in_line(d, line.text) for d in chosen if d.file == file.file):
                     line.fate, line.reason = Fate.DROPPED, DROPPED
         data = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
-        written.write(issue.bulletin_file, data)
+        written.stage(transaction, issue.bulletin_file, data)
+        written.save_into(transaction)
     for unit in report.units:
         unit.doubts = sum(d.unit == unit.unit and d.decision is None for d in report.doubts)
-    save(issue, decisions)
-    write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
+    stored = [d.model_dump(mode="json") for d in decisions.values()]
+    transaction.put(
+        issue.folder / DECISIONS_FILE,
+        (json.dumps(stored, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+    )
+    transaction.put(issue.report_file, (report.model_dump_json(indent=2) + "\n").encode("utf-8"))
+    transaction.commit()
     return chosen
 
 

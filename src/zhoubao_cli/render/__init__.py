@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, UsageError
-from zhoubao_cli.fileio import WrittenFiles
+from zhoubao_cli.fileio import WrittenFiles, safe_file_name
+from zhoubao_cli.transaction import Transaction
 from zhoubao_cli.workspace import Issue
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class RenderResult:
 
 
 def default_name(config: BulletinConfig, number: int, fmt: str) -> str:
-    return f"{config.title}第{number}期.{fmt}"
+    return safe_file_name(f"{config.title}第{number}期.{fmt}")  # the title is never a path
 
 
 def plan_outputs(
@@ -107,11 +108,17 @@ def render_issue(
         result.notes.append(
             f"PDF 和预览图按 Word 里改过的 {edited.name} 生成；要按汇编内容重新排版，加 --docx --force"
         )
+    # All outputs and the record of them land together, or none does: after a crash the
+    # record never disagrees with the files (which would pass zhoubao's own for a person's edit).
+    transaction = Transaction(issue.folder)
     for fmt, target in targets:
         if fmt == "png" and rasterise is not None:
-            _write_pages(written, target, rasterise(made.pdf()), force, result)
+            _write_pages(written, transaction, target, rasterise(made.pdf()), force, result)
         else:
-            result.written.append((target, written.write(target, made.get(fmt), force=force)))
+            backup = written.stage(transaction, target, made.get(fmt), force=force)
+            result.written.append((target, backup))
+    written.save_into(transaction)
+    transaction.commit()
     return result
 
 
@@ -179,7 +186,12 @@ class _Made:
 
 
 def _write_pages(
-    written: WrittenFiles, target: Path, pages: list[bytes], force: bool, result: RenderResult
+    written: WrittenFiles,
+    transaction: Transaction,
+    target: Path,
+    pages: list[bytes],
+    force: bool,
+    result: RenderResult,
 ) -> None:
     """第18期-1.png, 第18期-2.png …; pages a longer earlier preview left behind are removed."""
 
@@ -188,11 +200,11 @@ def _write_pages(
 
     for number, data in enumerate(pages, start=1):
         path = page_file(number)
-        result.written.append((path, written.write(path, data, force=force)))
+        result.written.append((path, written.stage(transaction, path, data, force=force)))
     number = len(pages) + 1
     while page_file(number).exists():
         stale = page_file(number)
-        if not written.remove(stale):
+        if not written.stage_removal(transaction, stale):
             result.warnings.append(
                 f"{stale.name} 不是这次生成的页面（被改过或不是 zhoubao 写的），未删除"
             )

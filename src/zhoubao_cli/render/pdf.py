@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from zhoubao_cli.errors import ToolMissingError
+from zhoubao_cli.fileio import temp_dir
 from zhoubao_cli.render import fonts
 
 PREVIEW_DPI = 150  # A4 at 1240 × 1754 pixels: sharp on a phone, small enough to send
@@ -34,7 +34,7 @@ def docx_to_pdf(docx_bytes: bytes, name: str) -> bytes:
     from zhoubao_cli.sources import legacy
 
     soffice = require_soffice()
-    with tempfile.TemporaryDirectory(prefix="zhoubao-pdf-") as tmp:
+    with temp_dir("pdf") as tmp:
         source = Path(tmp) / name
         source.write_bytes(without_justification(docx_bytes))
         out = Path(tmp) / "out"
@@ -104,7 +104,7 @@ def _with_pdfium(pdf: bytes) -> list[bytes]:
 
 
 def _with_pdftoppm(pdftoppm: str, pdf: bytes) -> list[bytes]:
-    with tempfile.TemporaryDirectory(prefix="zhoubao-png-") as tmp:
+    with temp_dir("png") as tmp:
         source = Path(tmp) / "bulletin.pdf"
         source.write_bytes(pdf)
         done = subprocess.run(

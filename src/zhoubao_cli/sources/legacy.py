@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 from zhoubao_cli.errors import InputError, ToolMissingError
+from zhoubao_cli.fileio import temp_dir
 
 LEGACY_SUFFIXES = {".doc", ".dot", ".wps", ".wpt", ".rtf", ".odt"}
 _TIMEOUT_S = 120
@@ -59,7 +61,7 @@ def convert_many(
     if not sources:
         return {}
     timeout = _TIMEOUT_S + _PER_FILE_S * len(sources)
-    with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
+    with temp_dir("lo") as profile:
         write_profile(Path(profile), sources)
         command = [
             soffice,
@@ -73,7 +75,7 @@ def convert_many(
             *map(str, sources),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+            run_to_the_end(command, timeout, temp=Path(profile))
         except subprocess.TimeoutExpired:
             raise ConversionFailed(f"LibreOffice 转换超过 {timeout} 秒仍未完成") from None
         except OSError:
@@ -135,6 +137,34 @@ def _replacement_table_xcu(table: dict[str, str]) -> str:
         + "\n".join(items)
         + "\n</oor:items>\n"
     )
+def run_to_the_end(command: list[str], timeout: float, *, temp: Path) -> None:
+    """Run LibreOffice in a process group of its own, and end the whole group when it is done,
+    times out, or zhoubao is interrupted (Ctrl-C, SIGTERM): its helper processes (oosplash,
+    soffice.bin) never outlive the command. Its own temporary files go into temp (ours, removed
+    with it)."""
+    env = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=hasattr(os, "killpg"),
+    )
+    try:
+        process.wait(timeout=timeout)
+    finally:
+        _end_group(process)
+
+
+def _end_group(process: subprocess.Popen[bytes]) -> None:
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        process.kill()
+    with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+        process.wait(timeout=10)
 
 
 def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Path:
