@@ -17,11 +17,11 @@ import re
 from collections.abc import Callable
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.vocabulary import SMALL_TALK, is_small_talk, reason_for
 from zhoubao_cli.textrules import lazy_re
 
 SENDER = "聊天记录的发送人和时间"
 PLACEHOLDER = "聊天软件的占位符"
-SMALL_TALK = "问候、客套或收尾语"
 SYSTEM = "聊天软件的系统提示"
 NOT_A_UNIT = "不属于任何报送单位的聊天消息"
 
@@ -72,22 +72,7 @@ _EMOTICONS = (
 _PLACEHOLDER = lazy_re(
     rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]"
 )
-_GREETING = lazy_re(
-    r"^(?:(?:各位|尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|科长|主任|处长|同志|同事|大家|各位)们?"
-    r"[,，\s]*)?(?:您好|你好|好|早上好|上午好|下午好|晚上好|辛苦了)[!！。,，~～]*$"
-)
-_CLOSER = lazy_re(
-    r"^(?:以上[^。；]{0,30}?[,，]?\s*)?(?:请|烦请|敬请|恳请|麻烦)?(?:各位)?(?:领导|老师|科长|主任)?"
-    r"(?:查收|审阅|审核|审定|阅示|参阅|批示|查阅|过目|指正|斧正|收阅|参考|查看|阅)"
-    r"(?:[,，!！]?\s*(?:谢谢|感谢|辛苦了?)[^\n]{0,6})?[!！。.~～]*$"
-    r"|^(?:(?:收到|已收到|好的|好|OK|ok|谢谢|谢谢领导|感谢|辛苦了?|辛苦各位|麻烦了|麻烦您了|谢谢您|多谢)"
-    r"[,，!！。.~～\s]*)+$"
-    r"|^以上(?:是|为|就是)?[^。；]{0,30}(?:动态|信息|材料|内容|情况|稿件)[,，。]?(?:请[^。]{0,8})?[!！。.~～]*$"
-)
-_OPENER = lazy_re(
-    r"^(?:现|特|今)?(?:将|把)[^。；]{0,30}(?:报送|发送|提交|报|发|呈报|报上)(?:如下|给您|过来|上来)?[:：。!！]?$"
-    r"|^[^。；]{0,20}(?:报送|发送|提交)如下[:：]?$"
-)
+# Greetings, courtesies and closers are words to the editor: rules/vocabulary.py.
 # 东城区科技局-李娜：… / 李娜（东城区科技局）：… / 李娜@东城区：…
 _ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|校)"
 _SENDER_PREFIX = lazy_re(
@@ -176,8 +161,8 @@ class ChatPaste:
             trace.drop(line, PLACEHOLDER)
             return ""
         stripped = line.strip()
-        if _GREETING.match(stripped) or _CLOSER.match(stripped) or _OPENER.match(stripped):
-            trace.drop(stripped, SMALL_TALK)
+        if is_small_talk(stripped):
+            trace.drop(stripped, reason_for(stripped, SMALL_TALK))
             return ""
         prefix = _SENDER_PREFIX.match(stripped)
         if prefix:

@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.vocabulary import CLOSING, CLOSING_FORMULA
 from zhoubao_cli.textrules import lazy_re
 
 SALUTATION = "公文的称呼（抬头）"
-CLOSING = "公文的结束语"
 ATTACHMENTS = "附件清单（附件不刊出）"
 SIGNATURE = "落款、盖章、抄送或文号"
 
@@ -24,10 +24,6 @@ SIGNATURE = "落款、盖章、抄送或文号"
 _SALUTATION = lazy_re(
     r"^(?:尊敬的|各位)?[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办公室)(?:领导|各位领导)?[:：]$"
     r"|^(?:尊敬的|各位)?[\u4e00-\u9fff]{0,8}(?:领导|老师|同志)们?[:：]$"
-)
-CLOSING_FORMULA = lazy_re(
-    r"^(?:特此(?:函告|报告|报送|通报|说明|致函)|(?:妥|当)否[,，]?\s*请(?:批示|指示|审示|示)"
-    r"|以上(?:报告|意见)?[,，]?\s*请(?:审阅|审定|批示|阅示)|此致|敬礼|此致\s*敬礼)[。.！!]?$"
 )
 _ATTACHMENT_HEAD = lazy_re(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # 2.活动现场照片 under 附件：1.签约企业名单 — a numbered name, without a date or a sentence.
