@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -19,12 +20,13 @@ class LazyPattern:
     characters; a tuple names words), or a match of a small pattern. A text without it is
     answered at once (no match, nothing replaced), and the pattern is not compiled for it. A
     screen that is wrong would change what a rule does; with `LazyPattern.check_screens` on (the
-    tests turn it on), every text a screen turns away is tried against the pattern too.
+    tests turn it on, as does the environment variable ZHOUBAO_CHECK_SCREENS=1), every text a
+    screen turns away is tried against the pattern too.
     """
 
     __slots__ = ("_compiled", "_flags", "_screen", "_source")
 
-    check_screens = False
+    check_screens = os.environ.get("ZHOUBAO_CHECK_SCREENS") == "1"
 
     def __init__(
         self,

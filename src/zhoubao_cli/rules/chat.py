@@ -39,14 +39,16 @@ _NAME = (
 _SENDER_LINE = lazy_re(
     rf"^(?:(?P<name>{_NAME})\s+{_STAMP}"  # 张三 10:23 / 王晓明 2026/2/5 09:12:08
     rf"|[\[【(（]?\s*{_STAMP}\s*[\]】)）]?\s*(?P<name2>{_NAME})?"  # [2026-02-05 09:12] 张三
-    rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$"  # —— 2026-02-05 —— (a day divider)
+    rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$",  # —— 2026-02-05 —— (a day divider)
+    screen=lazy_re(r"\d[:：]\d|[-—=]"),  # a time, or a divider's dashes
 )
 # @张三 / @周报小助手 at the start of a message: who it was addressed to.
-_MENTION = lazy_re(r"^(?:@[^\s@]{1,20}\s+)+")
+_MENTION = lazy_re(r"^(?:@[^\s@]{1,20}\s+)+", screen="@")
 _FILE_NAME = lazy_re(
     r"^\S.{0,60}\.(?:docx?|wps|txt|md|pdf|xlsx?|et|pptx?|jpe?g|png|gif|zip|rar|7z)"
     r"(?:\s*[(（]?\d+(?:\.\d+)?\s*[KMG]B?[)）]?)?$",
     re.IGNORECASE,
+    screen=".",
 )
 _SYSTEM_LINE = lazy_re(
     r"(?:撤回了一条消息|拍了拍|以下[是为]新消息|的聊天记录$|^聊天记录$|加入了群聊|邀请.{1,30}加入了群聊"
@@ -70,7 +72,8 @@ _EMOTICONS = (
     "笑哭|大笑|感谢|点赞|鲜花|干杯|奸笑|破涕为笑|悠闲|憨笑|得意"
 )
 _PLACEHOLDER = lazy_re(
-    rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]"
+    rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]",
+    screen="[",
 )
 # Greetings, courtesies and closers are words to the editor: rules/vocabulary.py.
 # 东城区科技局-李娜：… / 李娜（东城区科技局）：… / 李娜@东城区：…
@@ -78,12 +81,13 @@ _ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|�
 _SENDER_PREFIX = lazy_re(
     rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{0,12}}{_ORG_WORDS}[^()（）:：]{{0,4}})\s*[)）]?)"
-    rf"\s*[:：]\s*"
+    rf"\s*[:：]\s*",
+    screen=":：",
 )
 
 
 # A personal name before a message (吴凡：…), as a multi-message copy writes each line.
-_NAME_PREFIX = lazy_re(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)")
+_NAME_PREFIX = lazy_re(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)", screen=":：")
 
 
 # The commonest Chinese surnames (about nine in ten people): a line of only 王芳： is a sender
@@ -95,12 +99,12 @@ _SURNAMES = (
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
 )
-_STAMP_ALONE = lazy_re(rf"^{_STAMP}$")
+_STAMP_ALONE = lazy_re(rf"^{_STAMP}$", screen=":：")
 # A sender alone on a line: 孙丽, or 东城区科技局 刘波 (organisation, a blank, a name).
 _BARE_SENDER = lazy_re(
     rf"^(?:(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s+)?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
-_NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$")
+_NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$", screen=":：")
 
 
 def _is_name_alone(line: str, unit_of: Callable[[str], str | None]) -> bool:
