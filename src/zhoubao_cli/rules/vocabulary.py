@@ -45,8 +45,8 @@ GREETING_LINE = lazy_re(
 # 老师好，… / 您好， at the start of a sentence (a bare 好 there is no greeting).
 GREETING_OPENING = rf"(?:(?:各位)?(?:{EDITOR})们?(?:好|您好)|您好|你好|大家好)"
 # Every closer holds one of these (a verb of reading, a thanks or an acknowledgement, 以上).
-_CLOSER_MARKS = ("收", "审", "阅", "过目", "正", "批示", "参考", "查看", "好", "OK", "ok", "谢")
-_CLOSER_MARKS += ("辛苦", "麻烦", "以上")
+_CLOSER_MARKS: tuple[str, ...] = ("收", "审", "阅", "过目", "正", "批示", "参考", "查看", "好")
+_CLOSER_MARKS += ("OK", "ok", "谢", "辛苦", "麻烦", "以上")
 # 以上，请查收。 / 收到 / 好的，谢谢 / 以上是我区本周工作动态，请查收，谢谢！
 CLOSER = lazy_re(
     rf"^(?:以上[^。；]{{0,30}}?[,，]?\s*)?(?:请|烦请|敬请|恳请|麻烦)?(?:各位)?(?:{EDITOR})?"
