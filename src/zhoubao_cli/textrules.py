@@ -17,7 +17,8 @@ class LazyPattern:
     chat rule for a week without chat pastes).
 
     `screen` says what every match holds: any of a few strings (screen="：:" is any of those two
-    characters; a tuple names words), or a match of a small pattern. A text without it is
+    characters; a tuple names words), a match of a small pattern, or a test of the text's own
+    (a function, for what a small pattern would cost as much to compile). A text without it is
     answered at once (no match, nothing replaced), and the pattern is not compiled for it. A
     screen that is wrong would change what a rule does; with `LazyPattern.check_screens` on (the
     tests turn it on, as does the environment variable ZHOUBAO_CHECK_SCREENS=1), every text a
@@ -33,7 +34,7 @@ class LazyPattern:
         source: str,
         flags: int = 0,
         *,
-        screen: str | tuple[str, ...] | LazyPattern | None = None,
+        screen: str | tuple[str, ...] | LazyPattern | Callable[[str], bool] | None = None,
     ) -> None:
         self._source, self._flags = source, flags
         self._compiled: re.Pattern[str] | None = None
@@ -56,6 +57,8 @@ class LazyPattern:
             return True
         if isinstance(screen, LazyPattern):
             passed = screen.search(string) is not None
+        elif callable(screen):
+            passed = screen(string)
         else:
             passed = any(part in string for part in screen)
         if not passed and LazyPattern.check_screens and self.compiled.search(string):

@@ -19,14 +19,20 @@ _CREDIT = r"(?:摄影|摄|图片来源|图源|图片提供|供图)\s*[:：]"
 # A caption alone on its line: 图为…, 图1：…, 图2 田间指导, 附图：, （图为…）, 【图片说明】…, 摄影：…
 _CAPTION_LINE = lazy_re(
     rf"^[(（]?\s*(?:{_WHO}(?:为|是|示|[:：])|图\s*\d{{1,2}}\s+\S|图片说明\s*[:：]?|【图片说明】"
-    rf"|附图\s*[:：]?$|{_CREDIT})[^。；]*?[)）]?[。.]?$"
+    rf"|附图\s*[:：]?$|{_CREDIT})[^。；]*?[)）]?[。.]?$",
+    screen="图摄",  # every caption and credit names a picture (图) or a photographer (摄)
 )
 # Under a picture, units caption with ▲ or leave a short line naming a scene: ▲走访企业现场.
-_SCENE = lazy_re(r"^(?:▲|△)?\s*[^\d。，；]{2,20}(?:现场|合影|剪影|掠影|一角|留影|实景)$")
+_SCENE = lazy_re(
+    r"^(?:▲|△)?\s*[^\d。，；]{2,20}(?:现场|合影|剪影|掠影|一角|留影|实景)$",
+    screen=("现场", "合影", "剪影", "掠影", "一角", "留影", "实景"),
+)
 # A caption or credit inside a line: （图为…） or （摄影：…） anywhere, or a 图为… clause.
-_CAPTION_BRACKET = lazy_re(rf"[(（]\s*(?:{_WHO}(?:为|是|示|[:：])|{_CREDIT})[^()（）]{{1,60}}[)）]")
+_CAPTION_BRACKET = lazy_re(
+    rf"[(（]\s*(?:{_WHO}(?:为|是|示|[:：])|{_CREDIT})[^()（）]{{1,60}}[)）]", screen="图摄"
+)
 _DOUBLED = lazy_re(r"([。；;])\s*[；;]")
-_CAPTION_CLAUSE = lazy_re(rf"(?<=[；;。])\s*{_WHO}为[^；;。]{{1,60}}(?:[；;。]|$)")
+_CAPTION_CLAUSE = lazy_re(rf"(?<=[；;。])\s*{_WHO}为[^；;。]{{1,60}}(?:[；;。]|$)", screen="图")
 
 
 def drop_captions(line: str, trace: Trace) -> str:

@@ -82,12 +82,14 @@ _SENDER_PREFIX = lazy_re(
     rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{0,12}}{_ORG_WORDS}[^()（）:：]{{0,4}})\s*[)）]?)"
     rf"\s*[:：]\s*",
-    screen=":：",
+    screen=lazy_re(r"[-—_·•@\s(（][^:：]*[:：]"),  # a mark between organisation and name, a colon
 )
 
 
 # A personal name before a message (吴凡：…), as a multi-message copy writes each line.
-_NAME_PREFIX = lazy_re(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)", screen=":：")
+_NAME_PREFIX = lazy_re(
+    r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)", screen=lazy_re(r"^[^\x00-\x7f]{2,4}\s*[:：]")
+)
 
 
 # The commonest Chinese surnames (about nine in ten people): a line of only 王芳： is a sender
@@ -104,7 +106,10 @@ _STAMP_ALONE = lazy_re(rf"^{_STAMP}$", screen=":：")
 _BARE_SENDER = lazy_re(
     rf"^(?:(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s+)?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
-_NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$", screen=":：")
+_NAME_ALONE = lazy_re(
+    rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$",
+    screen=lazy_re(r"^[^\x00-\x7f]{2,3}\s*[:：]$"),
+)
 
 
 def _is_name_alone(line: str, unit_of: Callable[[str], str | None]) -> bool:

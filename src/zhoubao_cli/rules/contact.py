@@ -75,35 +75,62 @@ _KEYS = "|".join(_KEY_WORDS) + r"|[Ee]-?[Mm][Aa][Ii][Ll]|QQ|qq"
 # The first character of every key: a clause after a comma that starts with none of them is no
 # contact clause (a cheap screen before the costly patterns below).
 _KEY_FIRSTS = "".join(sorted({word[0] for word in _KEY_WORDS})) + "EeQq"
+
+
+def _key_first(text: str) -> bool:
+    """The text starts with a key's first character (after blanks)."""
+    return text.lstrip()[:1] in _KEY_FIRSTS
+
+
+def _starts_with_key(line: str) -> bool:
+    """The line may start with a key, after one bracket and blanks (联系人：…, （电话 …）."""
+    return _key_first(line[1:] if line[:1] in "（(【[" else line)
+
+
+def _key_after_comma(line: str) -> bool:
+    return any(map(_key_first, line.replace(",", "，").split("，")[1:]))
+
+
+def _ends_with_number(line: str) -> bool:
+    """A line that ends with a digit (perhaps before 。), or holds an address."""
+    text = line.removesuffix("\n")
+    text = text[:-1] if text[-1:] in ("。", ".") else text
+    return "@" in line or text[-1:].isdecimal()
+
+
 # Forms space their labels out to align them (联 系 人：, 手　　机：): read as 联系人：, 手机：.
 _SPACED_LABEL = lazy_re(
-    r"^([（(【\[]?\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff])(?=\s*[:：])"
+    r"^([（(【\[]?\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff])(?=\s*[:：])",
+    screen=lazy_re(r"[ \u3000][^:：]*[:：]"),
 )
 _MOBILE = r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
 _PHONE = rf"(?:{_MOBILE}|(?<!\d)(?:0\d{{2,3}}[\s-]?)?\d{{7,8}}(?:[-转]\d{{1,5}})?(?!\d))"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A line that starts with a key and a colon: 联系人：王芳  电话：13805318888.
-_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", screen=":：")
+_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", screen=_starts_with_key)
 # A key and a blank, then a name, a number or an address: 联系人 王芳 / 电话 0531-88886666.
 _KEY_BLANK = lazy_re(
     rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})",
-    screen=lazy_re(r"\s"),
+    screen=_starts_with_key,
 )
 # A name and a number on their own: 王芳 13805318888; or only a number or an address.
 _NAME_NUMBER = lazy_re(
     rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{_EMAIL})[。.]?$",
-    screen=lazy_re(r"\d{4}|@"),  # a number has four digits in a row somewhere
+    screen=_ends_with_number,
 )
 # A contact clause in brackets anywhere, or at the end of a paragraph after its last sentence.
 _BRACKETED = lazy_re(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]", screen=":：")
-_TRAILING = lazy_re(rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$", screen=":：")
+_TRAILING = lazy_re(
+    rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$",
+    screen=":：",
+)
 _LABEL = lazy_re(rf"\s*(?:{_KEYS})\s*[:：]?\s*")
 # After a comma, a key with a number or a name to the end of the sentence: ，咨询电话：0531-…,
 # ，报名联系人：赵倩，139…, ，联系电话0531-…，邮箱…
 _COMMA_TAIL = lazy_re(
     rf"[，,]\s*(?:{_KEYS})\s*[:：]?\s*(?:{_PHONE}|{_EMAIL}|[\u4e00-\u9fff]{{2,4}}(?=[，,\s]|$))"
     rf"[^。；;！!？?]*",
-    screen=lazy_re(rf"[，,]\s*[{_KEY_FIRSTS}]"),
+    screen=_key_after_comma,
 )
 _MOBILE_IN_TEXT = lazy_re(
     rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}", screen=lazy_re(r"1[3-9]\d")

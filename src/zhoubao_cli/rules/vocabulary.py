@@ -40,7 +40,7 @@ FORMAL_END = "特此(?:函告|报告|报送|通报|说明|致函|告知)"
 GREETING_LINE = lazy_re(
     rf"^(?:(?:各位|尊敬的)?[\u4e00-\u9fff]{{0,4}}(?:{ADDRESSEES})们?[,，\s]*)?(?:{HELLO})"
     r"[!！。,，~～]*$",
-    screen=("好", "辛苦"),
+    screen=lazy_re(r"(?:好|辛苦了)[!！。,，~～]*$"),
 )
 # 老师好，… / 您好， at the start of a sentence (a bare 好 there is no greeting).
 GREETING_OPENING = rf"(?:(?:各位)?(?:{EDITOR})们?(?:好|您好)|您好|你好|大家好)"
@@ -68,6 +68,25 @@ CLOSING_FORMULA = lazy_re(
     r"|以上(?:报告|意见)?[,，]?\s*请(?:审阅|审定|批示|阅示)|此致|敬礼|此致\s*敬礼)[。.！!]?$",
     screen=("特此", "否", "以上", "此致", "敬礼"),
 )
+# A word of each remark phrase below, so that a sentence without any is passed over at once.
+_REMARK_MARKS = (
+    *("不好意思", "抱歉", "对不起", "见谅", "orry", "麻烦", "发不", "传不上", "上传不了", "打不开"),
+    *("太大", "过大", "直接", "为准", "用这", "发的", "报的", "发错", "报错了", "重发", "更正一下"),
+    *(
+        "改一下",
+        "重新",
+        "删掉",
+        "删了",
+        "去掉了",
+        "撤回",
+        "今天才",
+        "才报",
+        "晚了",
+        "迟了",
+        "补报一下",
+    ),
+    *("补发一下", "补一条", "稍等", "稍后", "马上", "一会", "等下", *ASK_TO_READ.split("|")),
+)
 # A short sentence that says one of these is a remark (不好意思今天才报, 以此为准, 请老师审阅).
 REMARK_WORDS = lazy_re(
     rf"{APOLOGY}"
@@ -81,7 +100,8 @@ REMARK_WORDS = lazy_re(
     r"|删掉|删了|去掉了|撤回"
     r"|今天才|才报|来晚了|晚了|迟了|补报一下|补发一下|补一条"
     r"|稍等|稍后|马上(?:发|报)|一会儿?(?:发|报)|等下(?:发|报)"
-    rf"|(?:请|烦请)(?:老师|领导|各位)?(?:{ASK_TO_READ})"
+    rf"|(?:请|烦请)(?:老师|领导|各位)?(?:{ASK_TO_READ})",
+    screen=_REMARK_MARKS,
 )
 # Words that speak to the editor whatever else the sentence holds (2张现场照片稍后发老师邮箱).
 TO_THE_EDITOR = lazy_re(
