@@ -3,12 +3,12 @@ chat group, and the reminders render gives the editor before printing."""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from zhoubao_cli import dates
 from zhoubao_cli.dates import deadline, deadline_at
+from zhoubao_cli.textrules import lazy_re  # compiled only when a problem is worded
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
@@ -43,12 +43,12 @@ def call_for_submissions(config: BulletinConfig, issue: Issue) -> str:
     )
 
 
-_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_PART = re.compile(r"^(?P<part>第\d+[段条](?:（“[^”]*”）)?)：(?P<rest>.*)$")
+_FULL_DATE = lazy_re(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_PART = lazy_re(r"^(?P<part>第\d+[段条](?:（“[^”]*”）)?)：(?P<rest>.*)$")
 _FOR_THE_UNITS = (("请对方", "请"), ("，是否旧材料？", "，是否旧材料"))
-_CHECK_IT = re.compile(r"，请核对。?$")
+_CHECK_IT = lazy_re(r"，请核对。?$")
 # Parts of a message that are advice to the editor, not to the unit that sent the file.
-_EDITOR_ONLY = re.compile(r"zhoubao|collect|limits\.|编辑")
+_EDITOR_ONLY = lazy_re(r"zhoubao|collect|limits\.|编辑")
 _NO_UNIT = "认不出是哪个单位发的，请发送的单位在文件名前写上单位名称后重发"
 
 
