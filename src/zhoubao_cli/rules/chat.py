@@ -48,7 +48,7 @@ _FILE_NAME = lazy_re(
     r"^\S.{0,60}\.(?:docx?|wps|txt|md|pdf|xlsx?|et|pptx?|jpe?g|png|gif|zip|rar|7z)"
     r"(?:\s*[(（]?\d+(?:\.\d+)?\s*[KMG]B?[)）]?)?$",
     re.IGNORECASE,
-    screen=".",
+    screen=lazy_re(r"\.[A-Za-z7]"),  # an extension
 )
 _SYSTEM_LINE = lazy_re(
     r"(?:撤回了一条消息|拍了拍|以下[是为]新消息|的聊天记录$|^聊天记录$|加入了群聊|邀请.{1,30}加入了群聊"

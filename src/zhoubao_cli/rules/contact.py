@@ -77,18 +77,43 @@ _KEYS = "|".join(_KEY_WORDS) + r"|[Ee]-?[Mm][Aa][Ii][Ll]|QQ|qq"
 _KEY_FIRSTS = "".join(sorted({word[0] for word in _KEY_WORDS})) + "EeQq"
 
 
-def _key_first(text: str) -> bool:
-    """The text starts with a key's first character (after blanks)."""
-    return text.lstrip()[:1] in _KEY_FIRSTS
+def _after_keys(text: str) -> list[str]:
+    """What follows each key that the text starts with (after blanks): 联系人：王芳 → ["：王芳"]."""
+    text = text.lstrip()
+    if text[:1] not in _KEY_FIRSTS:
+        return []
+    rests = [text[len(key) :] for key in _KEY_WORDS if text.startswith(key)]
+    lower = text.lower()
+    return rests + [text[len(p) :] for p in ("e-mail", "email", "qq") if lower.startswith(p)]
 
 
-def _starts_with_key(line: str) -> bool:
-    """The line may start with a key, after one bracket and blanks (联系人：…, （电话 …）."""
-    return _key_first(line[1:] if line[:1] in "（(【[" else line)
+def _colon_next(rests: list[str]) -> bool:
+    return any(rest.lstrip()[:1] in ("：", ":") for rest in rests)
+
+
+def _unbracketed(line: str) -> str:
+    return line[1:] if line[:1] in "（(【[" else line
+
+
+def _key_and_colon_first(line: str) -> bool:
+    """联系人：…, （电话：…: a key and a colon at the start, after one bracket and blanks."""
+    return _colon_next(_after_keys(_unbracketed(line)))
+
+
+def _key_and_blank_first(line: str) -> bool:
+    """联系人 王芳: a key and a blank at the start."""
+    return any(rest[:1].isspace() for rest in _after_keys(_unbracketed(line)))
+
+
+def _key_and_colon_after(line: str, marks: str) -> bool:
+    """A key and a colon right after one of the marks (or after blanks, when marks holds one)."""
+    for mark in marks:
+        line = line.replace(mark, "\n")
+    return any(_colon_next(_after_keys(piece)) for piece in ("x" + line).split()[1:])
 
 
 def _key_after_comma(line: str) -> bool:
-    return any(map(_key_first, line.replace(",", "，").split("，")[1:]))
+    return any(_after_keys(piece) for piece in line.replace(",", "，").split("，")[1:])
 
 
 def _ends_with_number(line: str) -> bool:
@@ -107,11 +132,11 @@ _MOBILE = r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
 _PHONE = rf"(?:{_MOBILE}|(?<!\d)(?:0\d{{2,3}}[\s-]?)?\d{{7,8}}(?:[-转]\d{{1,5}})?(?!\d))"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A line that starts with a key and a colon: 联系人：王芳  电话：13805318888.
-_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", screen=_starts_with_key)
+_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", screen=_key_and_colon_first)
 # A key and a blank, then a name, a number or an address: 联系人 王芳 / 电话 0531-88886666.
 _KEY_BLANK = lazy_re(
     rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})",
-    screen=_starts_with_key,
+    screen=_key_and_blank_first,
 )
 # A name and a number on their own: 王芳 13805318888; or only a number or an address.
 _NAME_NUMBER = lazy_re(
@@ -119,10 +144,13 @@ _NAME_NUMBER = lazy_re(
     screen=_ends_with_number,
 )
 # A contact clause in brackets anywhere, or at the end of a paragraph after its last sentence.
-_BRACKETED = lazy_re(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]", screen=":：")
+_BRACKETED = lazy_re(
+    rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]",
+    screen=lambda line: _key_and_colon_after(line, "（("),
+)
 _TRAILING = lazy_re(
     rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$",
-    screen=":：",
+    screen=lambda line: _key_and_colon_after(line, "。；;！!？?"),  # blanks split too
 )
 _LABEL = lazy_re(rf"\s*(?:{_KEYS})\s*[:：]?\s*")
 # After a comma, a key with a number or a name to the end of the sentence: ，咨询电话：0531-…,

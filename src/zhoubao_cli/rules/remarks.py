@@ -35,8 +35,12 @@ _CHANGE_REQUEST = lazy_re(
 _TAKE_OUT = lazy_re(
     r"第([一二三四五六七八九十]|[1-9]|1\d)条[^。，,]{0,6}?(?:删掉|删除|删去|去掉|不要了?|不用了?|撤掉|撤下)"
 )
-_GREETING = lazy_re(rf"^{GREETING_OPENING}", screen=("好",))
-_GREETING_FIRST = lazy_re(rf"^{GREETING_OPENING}[，,！!]\s*", screen=("好",))
+# A greeting is at most seven characters long (各位老师们您好) and ends with 好.
+_GREETING = lazy_re(rf"^{GREETING_OPENING}", screen=lambda text: "好" in text[:7])
+_GREETING_FIRST = lazy_re(
+    rf"^{GREETING_OPENING}[，,！!]\s*",
+    screen=lambda text: any(end in text[:8] for end in ("好，", "好,", "好！", "好!")),
+)
 _BRACKETED = lazy_re(r"[（(【\[]\s*([^（）()【】\[\]]{1,80}?)\s*[）)】\]]")
 _NOTE_LABEL = lazy_re(r"^(?:备注|注|说明|附注|编者注|编辑注)\s*[:：]")
 # A remark before the news on the same line, ended by a colon (…附件发不过去直接贴这里：2月3日，…).

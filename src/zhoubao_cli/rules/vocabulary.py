@@ -54,7 +54,8 @@ CLOSER = lazy_re(
     rf"|^(?:(?:收到|已收到|好的|好|OK|ok|{THANKS}|谢谢领导|辛苦各位|麻烦了|麻烦您了|谢谢您|多谢)"
     r"[,，!！。.~～\s]*)+$"
     r"|^以上(?:是|为|就是)?[^。；]{0,30}(?:动态|信息|材料|内容|情况|稿件)[,，。]?(?:请[^。]{0,8})?[!！。.~～]*$",
-    screen=_CLOSER_MARKS,
+    # A closer starts with 以上, or has its verb or thanks within its first eight characters.
+    screen=lambda line: line.startswith("以上") or any(m in line[:8] for m in _CLOSER_MARKS),
 )
 # 现将我区本周工作动态报送如下：
 OPENER = lazy_re(
@@ -103,12 +104,20 @@ REMARK_WORDS = lazy_re(
     rf"|(?:请|烦请)(?:老师|领导|各位)?(?:{ASK_TO_READ})",
     screen=_REMARK_MARKS,
 )
+# A word of each phrase below that speaks to the editor.
+_EDITOR_MARKS = (
+    *EDITOR.split("|"),
+    *DISCARD.split("|"),
+    *("编辑", "稍后", "收到请回复", "酌情", "看着删", "标红", "修改稿", "此稿替换", "旧稿", "上一"),
+    *("上面那条", "以下一条", "补充内容", "稿子有点长"),
+)
 # Words that speak to the editor whatever else the sentence holds (2张现场照片稍后发老师邮箱).
 TO_THE_EDITOR = lazy_re(
     rf"(?:请|麻烦|谢谢|感谢|辛苦)(?:各位)?(?:{EDITOR}|编辑)"
     rf"|(?:{EDITOR}|编辑)们?(?:好|辛苦|看着|酌情|审阅|过目|费心)|发(?:给)?老师|给老师|老师邮箱"
     rf"|{DISCARD}|照片稍后|稍后(?:补充|补发|单独|再发)|收到请回复|酌情(?:采用|使用|删减|修改)"
-    r"|看着删|标红|以修改稿为准|此稿替换|旧稿|上一[版稿]|上面那条|以下一条|补充内容|稿子有点长"
+    r"|看着删|标红|以修改稿为准|此稿替换|旧稿|上一[版稿]|上面那条|以下一条|补充内容|稿子有点长",
+    screen=_EDITOR_MARKS,
 )
 # What may follow a reply of nothing: thanks, a plea, a promise, or that an earlier message was
 # wrong (本周无动态，特此说明 / 望理解 / 下周一并报送 / 上面那条是上期的，请忽略).
