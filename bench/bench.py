@@ -16,7 +16,8 @@
    each collected in one run: files per second and peak memory.
 5. A generated archive of 500 issues (8,000 unit paragraphs, a report for each issue): `stats`
    over all of it and over one year, `search` over all of it and for one unit.
-Each figure is the median of several runs after a warm-up run. The results go to a file outside
+Each figure is the median of several runs after a warm-up run (for collect and render the
+median CPU time too, which drifts less with the machine's load). The results go to a file outside
 the source tree (printed at the end) unless --json names one; compiled modules of the runs go to a
 temporary folder too, so the checkout is left as it was.
 """
@@ -67,11 +68,25 @@ _LAUNCHER = (
 
 def run_once(command: list[str], cwd: Path) -> float:
     """Wall time in seconds of one process."""
+    return run_timed(command, cwd)[0]
+
+
+def run_timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and CPU time (user and system) in seconds of one process. On a shared machine the
+    CPU time drifts less with the load than the wall time does."""
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, check=False)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr!r}")
-    return time.perf_counter() - start
+    process = subprocess.Popen(
+        command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = code = os.waitstatus_to_exitcode(status)
+    process.stderr.close()
+    if code not in (0, 1):
+        raise SystemExit(f"failed ({code}): {' '.join(command)}\n{errors!r}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -93,18 +108,26 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, peak_kb // 1024
 
 
-def median_times(commands: dict[str, tuple[list[str], Path]], runs: int) -> dict[str, float]:
-    """Median wall time of each command, run in turn round after round.
+def median_times(
+    commands: dict[str, tuple[list[str], Path]], runs: int, cpu: dict[str, float] | None = None
+) -> dict[str, float]:
+    """Median wall time of each command, run in turn round after round (and the median CPU time
+    into `cpu`, when given).
 
     Interleaving keeps a command and its floor under the same load: on a shared machine the
     speed drifts by tens of percent within a minute.
     """
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu_times: dict[str, list[float]] = {name: [] for name in commands}
     for command, cwd in commands.values():
         run_once(command, cwd)  # warm-up: file cache, .pyc
     for _ in range(runs):
         for name, (command, cwd) in commands.items():
-            times[name].append(run_once(command, cwd))
+            wall, used = run_timed(command, cwd)
+            times[name].append(wall)
+            cpu_times[name].append(used)
+    if cpu is not None:
+        cpu.update({name: statistics.median(values) for name, values in cpu_times.items()})
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -172,12 +195,14 @@ def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
         cases["pandoc"] = ([pandoc, str(md), "-o", str(tmp / "pandoc.docx")], ws)
     else:
         print("pandoc is not installed (Debian: apt install pandoc): its column is left empty")
-    medians = median_times(cases, runs)
+    cpu: dict[str, float] = {}
+    medians = median_times(cases, runs, cpu)
     rows: list[dict[str, object]] = []
-    for case, seconds, own_floor, target in (
-        ("zhoubao collect examples/inbox", medians["collect"], "app + lxml, rich", 1.8),
-        ("zhoubao render --docx", medians["render"], "app + lxml, rich, docx", 1.7),
+    for key, case, own_floor, target in (
+        ("collect", "zhoubao collect examples/inbox", "app + lxml, rich", 1.8),
+        ("render", "zhoubao render --docx", "app + lxml, rich, docx", 1.7),
     ):
+        seconds = medians[key]
         rows.append(
             {
                 "case": case,
@@ -186,6 +211,9 @@ def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
                 "floor_seconds": medians["floor"],
                 "ratio": seconds / medians["floor"],
                 "target": target,
+                "cpu_seconds": cpu[key],
+                "floor_cpu_seconds": cpu["floor"],
+                "cpu_ratio": cpu[key] / cpu["floor"],
                 "typer_app_seconds": medians["typer app"],
                 "ratio_to_typer_app": seconds / medians["typer app"],
                 "own_floor": own_floor,
@@ -493,6 +521,11 @@ def main() -> None:
                 print(
                     f"{row['case']:32} {row['seconds'] * 1000:5.0f} "  # type: ignore[operator]
                     f"{row['floor_seconds'] * 1000:6.0f} {row['ratio']:6.2f} {row['target']:6.1f}"  # type: ignore[operator]
+                )
+            for row in rows[1:]:
+                print(
+                    f"  {row['case']}: CPU time {row['cpu_seconds'] * 1000:.0f} ms, floor "  # type: ignore[operator]
+                    f"{row['floor_cpu_seconds'] * 1000:.0f} ms ({row['cpu_ratio']:.2f}×)"  # type: ignore[operator]
                 )
             print(f"floor of collect and render: {FLOOR}; of --help: import typer")
             args.json.parent.mkdir(parents=True, exist_ok=True)
