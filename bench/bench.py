@@ -1,10 +1,11 @@
 """How fast zhoubao is, measured as whole processes on this machine (not a test).
 
-    python bench/bench.py [--runs 7] [--quick] [--json FILE]
+    python bench/bench.py [--runs 7] [--quick] [--only-commands | --only-archive] [--json FILE]
 
 1. `zhoubao --help` beside `python -c "import typer"`, the floor for any typer CLI.
 2. `zhoubao collect examples/inbox` and `zhoubao render --docx` for issue 18 beside floors, each
-   run in turn with them (interleaved) so that load drifts alike:
+   run in turn with them (interleaved) so that load drifts alike; both ratios are to the first
+   floor (targets: collect ≤ 1.8×, render ≤ 1.7×); --only-commands measures 1. and 2. alone:
    - the four-import floor `python -c "import typer, pydantic, docx, rich"`;
    - a typer app with one option, run with it (typer then loads pydantic for its parameter);
    - that app importing lxml and rich's console and table too (what collect needs at least);
@@ -15,7 +16,8 @@
    each collected in one run: files per second and peak memory.
 5. A generated archive of 500 issues (8,000 unit paragraphs, a report for each issue): `stats`
    over all of it and over one year, `search` over all of it and for one unit.
-Each figure is the median of several runs after a warm-up run. The results go to a file outside
+Each figure is the median of several runs after a warm-up run (for collect and render the
+median CPU time too, which drifts less with the machine's load). The results go to a file outside
 the source tree (printed at the end) unless --json names one; compiled modules of the runs go to a
 temporary folder too, so the checkout is left as it was.
 """
@@ -47,6 +49,8 @@ ZHOUBAO = [shutil.which("zhoubao") or ""] if shutil.which("zhoubao") else [PY, "
 # in a folder of the bench's own rather than beside the sources.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "zhoubao-bench-pycache")
+# The code of this checkout, whichever copy of zhoubao is installed.
+ENV["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), ENV.get("PYTHONPATH")]))
 
 
 # A forked child starts with its parent's peak memory on record; measuring through this small
@@ -64,11 +68,25 @@ _LAUNCHER = (
 
 def run_once(command: list[str], cwd: Path) -> float:
     """Wall time in seconds of one process."""
+    return run_timed(command, cwd)[0]
+
+
+def run_timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and CPU time (user and system) in seconds of one process. On a shared machine the
+    CPU time drifts less with the load than the wall time does."""
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, check=False)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr!r}")
-    return time.perf_counter() - start
+    process = subprocess.Popen(
+        command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = code = os.waitstatus_to_exitcode(status)
+    process.stderr.close()
+    if code not in (0, 1):
+        raise SystemExit(f"failed ({code}): {' '.join(command)}\n{errors!r}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -90,18 +108,26 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, peak_kb // 1024
 
 
-def median_times(commands: dict[str, tuple[list[str], Path]], runs: int) -> dict[str, float]:
-    """Median wall time of each command, run in turn round after round.
+def median_times(
+    commands: dict[str, tuple[list[str], Path]], runs: int, cpu: dict[str, float] | None = None
+) -> dict[str, float]:
+    """Median wall time of each command, run in turn round after round (and the median CPU time
+    into `cpu`, when given).
 
     Interleaving keeps a command and its floor under the same load: on a shared machine the
     speed drifts by tens of percent within a minute.
     """
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu_times: dict[str, list[float]] = {name: [] for name in commands}
     for command, cwd in commands.values():
         run_once(command, cwd)  # warm-up: file cache, .pyc
     for _ in range(runs):
         for name, (command, cwd) in commands.items():
-            times[name].append(run_once(command, cwd))
+            wall, used = run_timed(command, cwd)
+            times[name].append(wall)
+            cpu_times[name].append(used)
+    if cpu is not None:
+        cpu.update({name: statistics.median(values) for name, values in cpu_times.items()})
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -169,12 +195,14 @@ def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
         cases["pandoc"] = ([pandoc, str(md), "-o", str(tmp / "pandoc.docx")], ws)
     else:
         print("pandoc is not installed (Debian: apt install pandoc): its column is left empty")
-    medians = median_times(cases, runs)
+    cpu: dict[str, float] = {}
+    medians = median_times(cases, runs, cpu)
     rows: list[dict[str, object]] = []
-    for case, seconds, own_floor, target in (
-        ("zhoubao collect examples/inbox", medians["collect"], "app + lxml, rich", 1.6),
-        ("zhoubao render --docx", medians["render"], "app + lxml, rich, docx", 1.8),
+    for key, case, own_floor, target in (
+        ("collect", "zhoubao collect examples/inbox", "app + lxml, rich", 1.8),
+        ("render", "zhoubao render --docx", "app + lxml, rich, docx", 1.7),
     ):
+        seconds = medians[key]
         rows.append(
             {
                 "case": case,
@@ -183,6 +211,9 @@ def commands(runs: int, tmp: Path) -> list[dict[str, object]]:
                 "floor_seconds": medians["floor"],
                 "ratio": seconds / medians["floor"],
                 "target": target,
+                "cpu_seconds": cpu[key],
+                "floor_cpu_seconds": cpu["floor"],
+                "cpu_ratio": cpu[key] / cpu["floor"],
                 "typer_app_seconds": medians["typer app"],
                 "ratio_to_typer_app": seconds / medians["typer app"],
                 "own_floor": own_floor,
@@ -460,6 +491,11 @@ def main() -> None:
         "--only-archive", action="store_true", help="only the archive's stats and search"
     )
     parser.add_argument(
+        "--only-commands",
+        action="store_true",
+        help="only --help, collect and render beside their floors",
+    )
+    parser.add_argument(
         "--json",
         type=Path,
         default=Path(tempfile.gettempdir()) / "zhoubao-bench" / "latest.json",
@@ -476,6 +512,25 @@ def main() -> None:
             )
             for case, seconds in result["seconds"].items():  # type: ignore[attr-defined]
                 print(f"{case:32} {seconds * 1000:6.0f} ms")
+            return
+        if args.only_commands:
+            rows = startup(runs, tmp) + commands(runs, tmp)
+            print(f"machine: {machine()}, {runs} interleaved runs, medians\n")
+            print(f"{'case':32} {'ms':>5} {'floor':>6} {'ratio':>6} {'target':>6}")
+            for row in rows:
+                print(
+                    f"{row['case']:32} {row['seconds'] * 1000:5.0f} "  # type: ignore[operator]
+                    f"{row['floor_seconds'] * 1000:6.0f} {row['ratio']:6.2f} {row['target']:6.1f}"  # type: ignore[operator]
+                )
+            for row in rows[1:]:
+                print(
+                    f"  {row['case']}: CPU time {row['cpu_seconds'] * 1000:.0f} ms, floor "  # type: ignore[operator]
+                    f"{row['floor_cpu_seconds'] * 1000:.0f} ms ({row['cpu_ratio']:.2f}×)"  # type: ignore[operator]
+                )
+            print(f"floor of collect and render: {FLOOR}; of --help: import typer")
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", "utf-8")
+            print(f"written: {args.json}")
             return
         results = {
             "machine": machine(),

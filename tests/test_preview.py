@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import Cli, has_soffice
-from zhoubao_cli.fileio import WrittenFiles
 from zhoubao_cli.render import fonts
+from zhoubao_cli.transaction import WrittenFiles
 
 NAME = "市科技局创新创业工作周报第18期"
 needs_soffice = pytest.mark.skipif(

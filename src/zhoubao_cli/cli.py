@@ -16,8 +16,7 @@ from typer._click.exceptions import ClickException  # typer's copy of click (see
 
 from zhoubao_cli import __version__
 from zhoubao_cli.click_zh import ChineseCommand, ChineseGroup, usage_message
-from zhoubao_cli.entry import INTERRUPTED
-from zhoubao_cli.errors import EXIT_INPUT, UsageError, ZhoubaoError
+from zhoubao_cli.errors import EXIT_INPUT, INTERRUPTED, UsageError, ZhoubaoError
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zhoubao_cli.config import BulletinConfig
+    from zhoubao_cli.workspace import Issue
 
 WEEKDAYS = "一二三四五六日"
 
@@ -48,3 +53,23 @@ def cn_period(start: date, end: date) -> str:
     if start.month != end.month:
         return f"{cn_date(start)}至{end.month}月{end.day}日"
     return f"{cn_date(start)}至{end.day}日"
+
+
+def deadline(config: BulletinConfig, issue: Issue) -> date:
+    """The day the call asks the units to send by."""
+    return issue.date - timedelta(days=config.call.deadline_days_before)
+
+
+def deadline_at(config: BulletinConfig, issue: Issue) -> datetime:
+    """The call's deadline to the minute."""
+    return datetime.combine(
+        deadline(config, issue), time.fromisoformat(config.call.deadline_time.zfill(5))
+    )
+
+
+def sent_late(config: BulletinConfig, issue: Issue, received: datetime | None) -> bool:
+    """Received after the deadline, before the issue went out. A file whose time is later still
+    was copied or touched after the week (a checkout, an archive unpacked): its time says nothing."""
+    if received is None:
+        return False
+    return deadline_at(config, issue) < received <= datetime.combine(issue.date, time.max)

@@ -5,7 +5,7 @@ import os
 import signal
 import sys
 
-INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C (128 + SIGINT)
+from zhoubao_cli.errors import INTERRUPTED  # a module of constants and classes: nothing to load
 
 
 def _tolerant(stream: object) -> None:

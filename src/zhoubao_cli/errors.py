@@ -5,6 +5,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_INPUT = 1  # the input had problems (a submission, a locked file, an edited output)
 EXIT_USAGE = 2  # wrong usage: bad arguments, no workspace, a broken zhoubao.toml
+INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C (128 + SIGINT)
 
 
 class ZhoubaoError(Exception):

@@ -3,34 +3,16 @@ chat group, and the reminders render gives the editor before printing."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from zhoubao_cli import dates
+from zhoubao_cli.dates import deadline, deadline_at
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
     from zhoubao_cli.model import Bulletin, CollectReport, Finding, Severity
     from zhoubao_cli.workspace import Issue
-
-
-def deadline(config: BulletinConfig, issue: Issue) -> date:
-    return issue.date - timedelta(days=config.call.deadline_days_before)
-
-
-def deadline_at(config: BulletinConfig, issue: Issue) -> datetime:
-    """The call's deadline to the minute."""
-    return datetime.combine(
-        deadline(config, issue), time.fromisoformat(config.call.deadline_time.zfill(5))
-    )
-
-
-def sent_late(config: BulletinConfig, issue: Issue, received: datetime | None) -> bool:
-    """Received after the deadline, before the issue went out. A file whose time is later still
-    was copied or touched after the week (a checkout, an archive unpacked): its time says nothing."""
-    if received is None:
-        return False
-    return deadline_at(config, issue) < received <= datetime.combine(issue.date, time.max)
 
 
 def _what_to_send(config: BulletinConfig, issue: Issue) -> str:

@@ -222,7 +222,8 @@ def print_report(
         )
     if resend:
         console.print(
-            f"[red]{Outcome.FAULTY.word}（{len(resend)}）：[/]" + escape("、".join(resend)), soft_wrap=True
+            f"[red]{Outcome.FAULTY.word}（{len(resend)}）：[/]" + escape("、".join(resend)),
+            soft_wrap=True,
         )
     if not silent and not resend:
         console.print("[green]所有单位都已报送。[/]")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import secrets
@@ -26,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from zhoubao_cli.errors import InputError, OutputError
-from zhoubao_cli.fileio import cannot_write, os_error_text, share_like_umask
+from zhoubao_cli.fileio import (
+    MANIFEST,
+    backup_path,
+    cannot_write,
+    os_error_text,
+    sha256,
+    share_like_umask,
+)
 
 JOURNAL_PREFIX = ".zhoubao-txn-"
 PART_PREFIX = ".zhoubao-part-"
@@ -338,3 +346,87 @@ def _crash_point() -> None:
 
 
 _steps = 0
+
+
+class WrittenFiles:
+    """Hashes of the outputs zhoubao wrote, to tell whether a person changed them.
+
+    The record lives in one folder (an issue's) and covers files anywhere: those below the folder
+    by their relative path, others by their absolute path. Nothing is left beside a user's file.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.file = folder / MANIFEST
+        try:
+            self.hashes: dict[str, str] = json.loads(self.file.read_text("utf-8"))
+        except (OSError, ValueError):
+            self.hashes = {}
+
+    def _key(self, path: Path) -> str:
+        resolved = path.resolve()
+        try:
+            return resolved.relative_to(self.folder.resolve()).as_posix()
+        except ValueError:
+            return str(resolved)
+
+    def edited_by_person(self, path: Path) -> bool:
+        """True if path exists and is not byte for byte what zhoubao last wrote there."""
+        if not path.exists():
+            return False
+        return self.hashes.get(self._key(path)) != sha256(path)
+
+    def write(
+        self, path: Path, data: bytes, *, force: bool = False, backup_anyway: bool = False
+    ) -> Path | None:
+        """Write an output and the record of it together (all or nothing); refuse to replace a
+        person's edit unless forced (then keep a numbered .bak). backup_anyway keeps a backup of
+        an existing file even if zhoubao wrote it.
+
+        Returns the backup's path when one was made.
+        """
+        transaction = Transaction(self.folder)
+        backup = self.stage(transaction, path, data, force=force, backup_anyway=backup_anyway)
+        self.save_into(transaction)
+        transaction.commit()
+        return backup
+
+    def stage(
+        self,
+        transaction: Transaction,
+        path: Path,
+        data: bytes,
+        *,
+        force: bool = False,
+        backup_anyway: bool = False,
+    ) -> Path | None:
+        """As write, as one part of a larger transaction: nothing is written before its commit,
+        and the record must be saved into the same transaction (save_into)."""
+        backup = None
+        if self.edited_by_person(path):
+            if not force:
+                raise OutputError(
+                    f"{path.name} 在 zhoubao 生成之后被修改过（或不是 zhoubao 生成的），未覆盖。",
+                    hint="如要保留修改，请另存为其他文件名；确定要重新生成就加 --force（旧文件会存为 .bak）。",
+                )
+            backup = backup_path(path)
+        elif backup_anyway and path.exists():
+            backup = backup_path(path)
+        if backup is not None:
+            transaction.copy(path, backup)
+        transaction.put(path, data)
+        self.hashes[self._key(path)] = hashlib.sha256(data).hexdigest()
+        return backup
+
+    def stage_removal(self, transaction: Transaction, path: Path) -> bool:
+        """Delete a file zhoubao wrote and nobody changed since, with the transaction; False (and
+        no change) otherwise."""
+        if self.edited_by_person(path):
+            return False
+        transaction.delete(path)
+        self.hashes.pop(self._key(path), None)
+        return True
+
+    def save_into(self, transaction: Transaction) -> None:
+        data = json.dumps(self.hashes, ensure_ascii=False, indent=2).encode("utf-8")
+        transaction.put(self.file, data)

@@ -25,10 +25,9 @@ from zhoubao_cli.archive.records import (
     printed_file,
     year_range,
 )
-from zhoubao_cli.dates import cn_date, cn_period
+from zhoubao_cli.dates import cn_date, cn_period, sent_late
 from zhoubao_cli.errors import UsageError
 from zhoubao_cli.model import Bulletin, Outcome, Status
-from zhoubao_cli.notices import sent_late
 
 if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig

@@ -259,7 +259,8 @@ def write_tables(
 ) -> list[tuple[Path, Path | None]]:
     """Write the .xlsx and/or .docx into 统计/ (or output); never over a person's edits."""
     from zhoubao_cli.errors import UsageError
-    from zhoubao_cli.fileio import WrittenFiles, safe_file_name
+    from zhoubao_cli.fileio import safe_file_name
+    from zhoubao_cli.transaction import WrittenFiles
 
     written = []
     # The record stays in 统计/ even for an -o elsewhere: nothing is left beside the user's file.

@@ -65,8 +65,8 @@ def make_volume(
     output: Path | None = None,
     force: bool = False,
 ) -> VolumeResult:
-    from zhoubao_cli.fileio import WrittenFiles
     from zhoubao_cli.render.pdf import docx_to_pdf
+    from zhoubao_cli.transaction import WrittenFiles
 
     config = workspace.config
     first, last = year_range(year)

@@ -19,7 +19,7 @@ from zhoubao_cli.collect.submission import FileResult, count, read_submission, s
 from zhoubao_cli.collect.week import apply_requests, corrected, supersede
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
-from zhoubao_cli.fileio import WrittenFiles, backup_path
+from zhoubao_cli.fileio import backup_path
 from zhoubao_cli.model import (
     Bulletin,
     CollectReport,
@@ -29,7 +29,7 @@ from zhoubao_cli.model import (
 )
 from zhoubao_cli.sources.reader import SourceReader
 from zhoubao_cli.sources.scan import scan_inbox
-from zhoubao_cli.transaction import Transaction
+from zhoubao_cli.transaction import Transaction, WrittenFiles
 from zhoubao_cli.units import Recogniser
 from zhoubao_cli.workspace import REPLACED_SOURCES, Issue
 

@@ -15,9 +15,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from zhoubao_cli.errors import UsageError
-from zhoubao_cli.fileio import WrittenFiles
 from zhoubao_cli.model import Bulletin, CollectReport, Doubt, Fate
-from zhoubao_cli.transaction import Transaction
+from zhoubao_cli.transaction import Transaction, WrittenFiles
 from zhoubao_cli.workspace import Issue
 
 DECISIONS_FILE = "decisions.json"

@@ -15,9 +15,9 @@ from zhoubao_cli.collect.blocks import Block, split_blocks
 from zhoubao_cli.collect.checks import check_paragraph, issue_number_in_name
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.content import Drop
+from zhoubao_cli.dates import deadline_at, sent_late
 from zhoubao_cli.errors import ZhoubaoError
 from zhoubao_cli.model import Dropped, FileReport, Finding, Severity, Status
-from zhoubao_cli.notices import deadline_at, sent_late
 from zhoubao_cli.rules import chat as chat_rules
 from zhoubao_cli.rules import nil_reply
 from zhoubao_cli.rules.base import Trace

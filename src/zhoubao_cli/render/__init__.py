@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, UsageError
-from zhoubao_cli.fileio import WrittenFiles, safe_file_name
-from zhoubao_cli.transaction import Transaction
+from zhoubao_cli.fileio import safe_file_name
+from zhoubao_cli.transaction import Transaction, WrittenFiles
 from zhoubao_cli.workspace import Issue
 
 if TYPE_CHECKING:

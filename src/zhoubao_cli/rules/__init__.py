@@ -13,6 +13,12 @@ tests/rules/test_<module>.py. collect applies them in this order:
 4. to each paragraph (normalize.py): invisible, fullwidth, quotes, spacing, dates, punctuation,
    sentence_end — counted, run to a fixed point;
 5. then the checks (collect/checks.py) read the text exactly as it will be printed.
+
+Words to the editor (greetings, closers, remarks, a letter's closing formula) are written once in
+vocabulary.py, which also says why such a line goes, whichever rule drops it; nothing.py knows
+what a reply of nothing says (nil_reply and remarks both ask it). Each pattern compiles when first
+used and most carry a cheap screen (textrules.LazyPattern), so a run compiles only what its lines
+may need.
 """
 
 from __future__ import annotations

@@ -16,17 +16,44 @@ CAPTION = "图片说明（周报不印图片）"
 _WHO = r"(?:上|下|左|右|附|组)?图\s*\d{0,2}\s*"
 # Credits for a photo: （摄影：王磊）, 图片来源：融媒体中心.
 _CREDIT = r"(?:摄影|摄|图片来源|图源|图片提供|供图)\s*[:：]"
+_SCENES = ("现场", "合影", "剪影", "掠影", "一角", "留影", "实景")
+
+
+def _picture_first(text: str) -> bool:
+    """The text starts (after blanks) with words of a picture (上图, 图1, 附图, 【图片说明】) or a
+    credit (摄影, 供图): every caption and credit has 图 or 摄 among its first characters."""
+    text = text.lstrip()
+    return "图" in text[:3] or text[:1] == "摄"
+
+
+def _picture_after(line: str, marks: str) -> bool:
+    """图 or 摄 among the first characters after one of the marks."""
+    for mark in marks:
+        line = line.replace(mark, "\n")
+    return any(_picture_first(piece) for piece in line.split("\n")[1:])
+
+
 # A caption alone on its line: 图为…, 图1：…, 图2 田间指导, 附图：, （图为…）, 【图片说明】…, 摄影：…
 _CAPTION_LINE = lazy_re(
     rf"^[(（]?\s*(?:{_WHO}(?:为|是|示|[:：])|图\s*\d{{1,2}}\s+\S|图片说明\s*[:：]?|【图片说明】"
-    rf"|附图\s*[:：]?$|{_CREDIT})[^。；]*?[)）]?[。.]?$"
+    rf"|附图\s*[:：]?$|{_CREDIT})[^。；]*?[)）]?[。.]?$",
+    screen=lambda line: _picture_first(line[1:] if line[:1] in "(（" else line),
 )
 # Under a picture, units caption with ▲ or leave a short line naming a scene: ▲走访企业现场.
-_SCENE = lazy_re(r"^(?:▲|△)?\s*[^\d。，；]{2,20}(?:现场|合影|剪影|掠影|一角|留影|实景)$")
+_SCENE = lazy_re(
+    r"^(?:▲|△)?\s*[^\d。，；]{2,20}(?:现场|合影|剪影|掠影|一角|留影|实景)$",
+    screen=lambda line: line.removesuffix("\n").endswith(_SCENES),
+)
 # A caption or credit inside a line: （图为…） or （摄影：…） anywhere, or a 图为… clause.
-_CAPTION_BRACKET = lazy_re(rf"[(（]\s*(?:{_WHO}(?:为|是|示|[:：])|{_CREDIT})[^()（）]{{1,60}}[)）]")
+_CAPTION_BRACKET = lazy_re(
+    rf"[(（]\s*(?:{_WHO}(?:为|是|示|[:：])|{_CREDIT})[^()（）]{{1,60}}[)）]",
+    screen=lambda line: _picture_after(line, "(（"),
+)
 _DOUBLED = lazy_re(r"([。；;])\s*[；;]")
-_CAPTION_CLAUSE = lazy_re(rf"(?<=[；;。])\s*{_WHO}为[^；;。]{{1,60}}(?:[；;。]|$)")
+_CAPTION_CLAUSE = lazy_re(
+    rf"(?<=[；;。])\s*{_WHO}为[^；;。]{{1,60}}(?:[；;。]|$)",
+    screen=lambda line: _picture_after(line, "；;。"),
+)
 
 
 def drop_captions(line: str, trace: Trace) -> str:

@@ -17,11 +17,11 @@ import re
 from collections.abc import Callable
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.vocabulary import SMALL_TALK, is_small_talk, reason_for
 from zhoubao_cli.textrules import lazy_re
 
 SENDER = "聊天记录的发送人和时间"
 PLACEHOLDER = "聊天软件的占位符"
-SMALL_TALK = "问候、客套或收尾语"
 SYSTEM = "聊天软件的系统提示"
 NOT_A_UNIT = "不属于任何报送单位的聊天消息"
 
@@ -39,14 +39,16 @@ _NAME = (
 _SENDER_LINE = lazy_re(
     rf"^(?:(?P<name>{_NAME})\s+{_STAMP}"  # 张三 10:23 / 王晓明 2026/2/5 09:12:08
     rf"|[\[【(（]?\s*{_STAMP}\s*[\]】)）]?\s*(?P<name2>{_NAME})?"  # [2026-02-05 09:12] 张三
-    rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$"  # —— 2026-02-05 —— (a day divider)
+    rf"|[-—=]+\s*{_DATE}(?:\s*{_TIME})?\s*[-—=]+)\s*[:：]?$",  # —— 2026-02-05 —— (a day divider)
+    screen=lazy_re(r"\d[:：]\d|[-—=]"),  # a time, or a divider's dashes
 )
 # @张三 / @周报小助手 at the start of a message: who it was addressed to.
-_MENTION = lazy_re(r"^(?:@[^\s@]{1,20}\s+)+")
+_MENTION = lazy_re(r"^(?:@[^\s@]{1,20}\s+)+", screen="@")
 _FILE_NAME = lazy_re(
     r"^\S.{0,60}\.(?:docx?|wps|txt|md|pdf|xlsx?|et|pptx?|jpe?g|png|gif|zip|rar|7z)"
     r"(?:\s*[(（]?\d+(?:\.\d+)?\s*[KMG]B?[)）]?)?$",
     re.IGNORECASE,
+    screen=lazy_re(r"\.[A-Za-z7]"),  # an extension
 )
 _SYSTEM_LINE = lazy_re(
     r"(?:撤回了一条消息|拍了拍|以下[是为]新消息|的聊天记录$|^聊天记录$|加入了群聊|邀请.{1,30}加入了群聊"
@@ -70,35 +72,24 @@ _EMOTICONS = (
     "笑哭|大笑|感谢|点赞|鲜花|干杯|奸笑|破涕为笑|悠闲|憨笑|得意"
 )
 _PLACEHOLDER = lazy_re(
-    rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]"
+    rf"\[(?:(?:{_PLACEHOLDER_NAMES})(?:\s*[:：][^\]]{{0,80}})?|(?:{_EMOTICONS}))\]",
+    screen="[",
 )
-_GREETING = lazy_re(
-    r"^(?:(?:各位|尊敬的)?[\u4e00-\u9fff]{0,4}(?:领导|老师|科长|主任|处长|同志|同事|大家|各位)们?"
-    r"[,，\s]*)?(?:您好|你好|好|早上好|上午好|下午好|晚上好|辛苦了)[!！。,，~～]*$"
-)
-_CLOSER = lazy_re(
-    r"^(?:以上[^。；]{0,30}?[,，]?\s*)?(?:请|烦请|敬请|恳请|麻烦)?(?:各位)?(?:领导|老师|科长|主任)?"
-    r"(?:查收|审阅|审核|审定|阅示|参阅|批示|查阅|过目|指正|斧正|收阅|参考|查看|阅)"
-    r"(?:[,，!！]?\s*(?:谢谢|感谢|辛苦了?)[^\n]{0,6})?[!！。.~～]*$"
-    r"|^(?:(?:收到|已收到|好的|好|OK|ok|谢谢|谢谢领导|感谢|辛苦了?|辛苦各位|麻烦了|麻烦您了|谢谢您|多谢)"
-    r"[,，!！。.~～\s]*)+$"
-    r"|^以上(?:是|为|就是)?[^。；]{0,30}(?:动态|信息|材料|内容|情况|稿件)[,，。]?(?:请[^。]{0,8})?[!！。.~～]*$"
-)
-_OPENER = lazy_re(
-    r"^(?:现|特|今)?(?:将|把)[^。；]{0,30}(?:报送|发送|提交|报|发|呈报|报上)(?:如下|给您|过来|上来)?[:：。!！]?$"
-    r"|^[^。；]{0,20}(?:报送|发送|提交)如下[:：]?$"
-)
+# Greetings, courtesies and closers are words to the editor: rules/vocabulary.py.
 # 东城区科技局-李娜：… / 李娜（东城区科技局）：… / 李娜@东城区：…
 _ORG_WORDS = r"(?:区|县|局|委|办|中心|公司|集团|科|处|部|园|院|校)"
 _SENDER_PREFIX = lazy_re(
     rf"^(?P<prefix>(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s*[-—_·•@\s]\s*(?P<name>[\u4e00-\u9fff]{{2,4}})"
     rf"|[\u4e00-\u9fff]{{2,4}}\s*[(（@]\s*(?P<org2>[^()（）:：]{{0,12}}{_ORG_WORDS}[^()（）:：]{{0,4}})\s*[)）]?)"
-    rf"\s*[:：]\s*"
+    rf"\s*[:：]\s*",
+    screen=lazy_re(r"[-—_·•@\s(（][^:：]*[:：]"),  # a mark between organisation and name, a colon
 )
 
 
 # A personal name before a message (吴凡：…), as a multi-message copy writes each line.
-_NAME_PREFIX = lazy_re(r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)")
+_NAME_PREFIX = lazy_re(
+    r"^([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S|$)", screen=lazy_re(r"^[^\x00-\x7f]{2,4}\s*[:：]")
+)
 
 
 # The commonest Chinese surnames (about nine in ten people): a line of only 王芳： is a sender
@@ -110,12 +101,15 @@ _SURNAMES = (
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
 )
-_STAMP_ALONE = lazy_re(rf"^{_STAMP}$")
+_STAMP_ALONE = lazy_re(rf"^{_STAMP}$", screen=":：")
 # A sender alone on a line: 孙丽, or 东城区科技局 刘波 (organisation, a blank, a name).
 _BARE_SENDER = lazy_re(
     rf"^(?:(?P<org>[^\s:：，。；]{{2,16}}?{_ORG_WORDS})\s+)?[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$"
 )
-_NAME_ALONE = lazy_re(rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$")
+_NAME_ALONE = lazy_re(
+    rf"^([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*[:：]$",
+    screen=lazy_re(r"^[^\x00-\x7f]{2,3}\s*[:：]$"),
+)
 
 
 def _is_name_alone(line: str, unit_of: Callable[[str], str | None]) -> bool:
@@ -176,8 +170,8 @@ class ChatPaste:
             trace.drop(line, PLACEHOLDER)
             return ""
         stripped = line.strip()
-        if _GREETING.match(stripped) or _CLOSER.match(stripped) or _OPENER.match(stripped):
-            trace.drop(stripped, SMALL_TALK)
+        if is_small_talk(stripped):
+            trace.drop(stripped, reason_for(stripped, SMALL_TALK))
             return ""
         prefix = _SENDER_PREFIX.match(stripped)
         if prefix:

@@ -72,35 +72,97 @@ _KEY_WORDS = [
     "填报日期",
 ]
 _KEYS = "|".join(_KEY_WORDS) + r"|[Ee]-?[Mm][Aa][Ii][Ll]|QQ|qq"
+# The first character of every key: a clause after a comma that starts with none of them is no
+# contact clause (a cheap screen before the costly patterns below).
+_KEY_FIRSTS = "".join(sorted({word[0] for word in _KEY_WORDS})) + "EeQq"
+
+
+def _after_keys(text: str) -> list[str]:
+    """What follows each key that the text starts with (after blanks): 联系人：王芳 → ["：王芳"]."""
+    text = text.lstrip()
+    if text[:1] not in _KEY_FIRSTS:
+        return []
+    rests = [text[len(key) :] for key in _KEY_WORDS if text.startswith(key)]
+    lower = text.lower()
+    return rests + [text[len(p) :] for p in ("e-mail", "email", "qq") if lower.startswith(p)]
+
+
+def _colon_next(rests: list[str]) -> bool:
+    return any(rest.lstrip()[:1] in ("：", ":") for rest in rests)
+
+
+def _unbracketed(line: str) -> str:
+    return line[1:] if line[:1] in "（(【[" else line
+
+
+def _key_and_colon_first(line: str) -> bool:
+    """联系人：…, （电话：…: a key and a colon at the start, after one bracket and blanks."""
+    return _colon_next(_after_keys(_unbracketed(line)))
+
+
+def _key_and_blank_first(line: str) -> bool:
+    """联系人 王芳: a key and a blank at the start."""
+    return any(rest[:1].isspace() for rest in _after_keys(_unbracketed(line)))
+
+
+def _key_and_colon_after(line: str, marks: str) -> bool:
+    """A key and a colon right after one of the marks (or after blanks, when marks holds one)."""
+    for mark in marks:
+        line = line.replace(mark, "\n")
+    return any(_colon_next(_after_keys(piece)) for piece in ("x" + line).split()[1:])
+
+
+def _key_after_comma(line: str) -> bool:
+    return any(_after_keys(piece) for piece in line.replace(",", "，").split("，")[1:])
+
+
+def _ends_with_number(line: str) -> bool:
+    """A line that ends with a digit (perhaps before 。), or holds an address."""
+    text = line.removesuffix("\n")
+    text = text[:-1] if text[-1:] in ("。", ".") else text
+    return "@" in line or text[-1:].isdecimal()
+
+
 # Forms space their labels out to align them (联 系 人：, 手　　机：): read as 联系人：, 手机：.
 _SPACED_LABEL = lazy_re(
-    r"^([（(【\[]?\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff])(?=\s*[:：])"
+    r"^([（(【\[]?\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff])(?=\s*[:：])",
+    screen=lazy_re(r"[ \u3000][^:：]*[:：]"),
 )
 _MOBILE = r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
 _PHONE = rf"(?:{_MOBILE}|(?<!\d)(?:0\d{{2,3}}[\s-]?)?\d{{7,8}}(?:[-转]\d{{1,5}})?(?!\d))"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A line that starts with a key and a colon: 联系人：王芳  电话：13805318888.
-_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]")
+_KEY_COLON = lazy_re(rf"^[（(【\[]?\s*(?:{_KEYS})\s*[:：]", screen=_key_and_colon_first)
 # A key and a blank, then a name, a number or an address: 联系人 王芳 / 电话 0531-88886666.
 _KEY_BLANK = lazy_re(
-    rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})"
+    rf"^[（(【\[]?\s*(?:{_KEYS})\s+(?:[\u4e00-\u9fff]{{2,4}}(?:\s|$)|{_PHONE}|{_EMAIL})",
+    screen=_key_and_blank_first,
 )
 # A name and a number on their own: 王芳 13805318888; or only a number or an address.
-_NAME_NUMBER = lazy_re(rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{_EMAIL})[。.]?$")
+_NAME_NUMBER = lazy_re(
+    rf"^(?:[\u4e00-\u9fff]{{2,4}}\s*[:：]?\s*)?(?:{_PHONE}|{_EMAIL})[。.]?$",
+    screen=_ends_with_number,
+)
 # A contact clause in brackets anywhere, or at the end of a paragraph after its last sentence.
-_BRACKETED = lazy_re(rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]")
-_TRAILING = lazy_re(rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$")
+_BRACKETED = lazy_re(
+    rf"[（(]\s*(?:{_KEYS})\s*[:：][^（）()]*[)）]",
+    screen=lambda line: _key_and_colon_after(line, "（("),
+)
+_TRAILING = lazy_re(
+    rf"(?:(?<=[。；;！!？?])|\s+)(?:{_KEYS})\s*[:：].*$",
+    screen=lambda line: _key_and_colon_after(line, "。；;！!？?"),  # blanks split too
+)
 _LABEL = lazy_re(rf"\s*(?:{_KEYS})\s*[:：]?\s*")
 # After a comma, a key with a number or a name to the end of the sentence: ，咨询电话：0531-…,
 # ，报名联系人：赵倩，139…, ，联系电话0531-…，邮箱…
 _COMMA_TAIL = lazy_re(
     rf"[，,]\s*(?:{_KEYS})\s*[:：]?\s*(?:{_PHONE}|{_EMAIL}|[\u4e00-\u9fff]{{2,4}}(?=[，,\s]|$))"
-    rf"[^。；;！!？?]*"
+    rf"[^。；;！!？?]*",
+    screen=_key_after_comma,
 )
-_MOBILE_IN_TEXT = lazy_re(rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}")
-# Every contact line and clause has a colon or a number in it; a line without either is spared
-# the rules below (they are costly to compile, and most lines are plain text).
-_MAYBE_CONTACT = re.compile(r"[:：@]|\d{3}|联系|致电|咨询|" + _KEYS)
+_MOBILE_IN_TEXT = lazy_re(
+    rf"(?:(?:手机|电话|联系电话)\s*[:：]?\s*)?{_MOBILE}", screen=lazy_re(r"1[3-9]\d")
+)
 _EMPTY_BRACKETS = lazy_re(r"[（(]\s*[)）]")
 # A clause that tells readers whom to call: 有疑问的企业可联系区科技局马科长咨询 / 详情请致电 8888….
 # It names a person or a number; the sentence before it stays.
@@ -108,8 +170,24 @@ _ENQUIRY = lazy_re(
     r"[，,]\s*(?:[^，,。；;！!？?]{0,12}(?:如有|若有|有)(?:疑问|问题|需要|需求|意向)[^，,。；;！!？?]{0,8}[，,]?\s*"
     r"|(?:详情|具体事宜|相关事宜|报名|报名咨询|咨询|具体)?)(?:可|请|欢迎)(?:[^，,。；;！!？?]{0,6})?(?:联系|致电|咨询|垂询)"
     r"[^，,。；;！!？?]{0,30}?(?:科长|主任|老师|同志|处长|局长|先生|女士|电话|热线|手机|\d{7,})"
-    r"[^，,。；;！!？?]{0,12}(?=[。；;！!？?]|$)"
+    r"[^，,。；;！!？?]{0,12}(?=[。；;！!？?]|$)",
+    screen=("联系", "致电", "咨询", "垂询"),
 )
+
+
+# Every contact line and clause has a colon, a number or a key in it; a line without any is
+# spared the rules below (they are costly to compile, and most lines are plain text).
+_GATE_WORDS = ("联系", "致电", "咨询", *_KEY_WORDS)
+_THREE_DIGITS = lazy_re(r"\d{3}")
+_LATIN_KEY = lazy_re(r"[Ee]-?[Mm][Aa][Ii][Ll]|QQ|qq")
+
+
+def _maybe_contact(line: str) -> bool:
+    return (
+        any(mark in line for mark in ":：@")
+        or any(word in line for word in _GATE_WORDS)
+        or bool(_THREE_DIGITS.search(line) or _LATIN_KEY.search(line))
+    )
 
 
 def is_contact_label(text: str) -> bool:
@@ -133,7 +211,7 @@ def _unspaced(line: str) -> str:
 
 def drop_contact(line: str, trace: Trace) -> str:
     stripped = _unspaced(line.strip())
-    if not stripped or not _MAYBE_CONTACT.search(stripped):
+    if not stripped or not _maybe_contact(stripped):
         return line
     if _KEY_COLON.match(stripped) or _KEY_BLANK.match(stripped) or _NAME_NUMBER.match(stripped):
         trace.drop(stripped, CONTACT)

@@ -22,13 +22,15 @@ from zhoubao_cli.rules.numerals import cn_number
 from zhoubao_cli.textrules import has_cjk, lazy_re
 
 _FULL = lazy_re(
-    r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d]|\.\d)"
+    r"(?<![\d.])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d]|\.\d)",
+    screen="-/.",
 )
 # 2月9号, 02月09日: 日 and no zero padding.
-_MONTH_DAY = lazy_re(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
+_MONTH_DAY = lazy_re(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", screen="月")
 _CHINESE = lazy_re(
     r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
-    r"(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])[日号]"
+    r"(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])[日号]",
+    screen=lazy_re("[一二三四五六七八九十]月"),
 )
 _BEFORE_SHORT = r"(?:(?<=^)|(?<=[，,。；;、：:（(\s—\-~～])|(?<=[于在自从至到和及与]))"
 _AFTER_SHORT = (
@@ -36,7 +38,8 @@ _AFTER_SHORT = (
     r"在|与|对|参加|走访|调研|陪同|联合|深入|会同|到|完成|印发|发布|启动|举行)"
 )
 _SHORT = lazy_re(
-    rf"{_BEFORE_SHORT}(?P<m>\d{{1,2}})\s*(?P<sep>[./])\s*(?P<d>\d{{1,2}})(?![\d./]){_AFTER_SHORT}"
+    rf"{_BEFORE_SHORT}(?P<m>\d{{1,2}})\s*(?P<sep>[./])\s*(?P<d>\d{{1,2}})(?![\d./]){_AFTER_SHORT}",
+    screen=lazy_re(r"\d\s*[./]\s*\d"),
 )
 
 

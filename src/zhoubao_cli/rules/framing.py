@@ -9,40 +9,38 @@ rule asks the recogniser before it calls a line an addressee or a signature.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from zhoubao_cli.rules.base import Trace
+from zhoubao_cli.rules.vocabulary import CLOSING, CLOSING_FORMULA
 from zhoubao_cli.textrules import lazy_re
 
 SALUTATION = "公文的称呼（抬头）"
-CLOSING = "公文的结束语"
 ATTACHMENTS = "附件清单（附件不刊出）"
 SIGNATURE = "落款、盖章、抄送或文号"
 
 # The addressee: the bureau, its office, or its people, then a colon.
 _SALUTATION = lazy_re(
     r"^(?:尊敬的|各位)?[\u4e00-\u9fff]{1,14}(?:局|委|委员会|办公室)(?:领导|各位领导)?[:：]$"
-    r"|^(?:尊敬的|各位)?[\u4e00-\u9fff]{0,8}(?:领导|老师|同志)们?[:：]$"
-)
-CLOSING_FORMULA = lazy_re(
-    r"^(?:特此(?:函告|报告|报送|通报|说明|致函)|(?:妥|当)否[,，]?\s*请(?:批示|指示|审示|示)"
-    r"|以上(?:报告|意见)?[,，]?\s*请(?:审阅|审定|批示|阅示)|此致|敬礼|此致\s*敬礼)[。.！!]?$"
+    r"|^(?:尊敬的|各位)?[\u4e00-\u9fff]{0,8}(?:领导|老师|同志)们?[:：]$",
+    screen=lazy_re(r"[:：]$"),
 )
 _ATTACHMENT_HEAD = lazy_re(r"^附\s*件\s*\d{0,2}\s*[:：]")
 # 2.活动现场照片 under 附件：1.签约企业名单 — a numbered name, without a date or a sentence.
 _ATTACHMENT_ITEM = lazy_re(r"^\d{1,2}\s*[.．、]\s*[^。，；\d]{1,40}$")
 _SIGNATURE = lazy_re(
     r"^【落款】|^(?:抄\s*送|主\s*送|印\s*发|签\s*发)\s*[:：]|^[（(]此页无正文[)）]$"
-    r"|^[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号$"  # 东科函〔2026〕5号
+    r"|^[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号$",  # 东科函〔2026〕5号
+    screen=lazy_re(r"^【落款】|^[抄主印签]\s*[送发]\s*[:：]|此页无正文|〔"),
 )
 _SIGN_OFF_DATE = lazy_re(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$",
+    screen=lazy_re("^(?:\\d{4}|[〇零一二三四五六七八九]{4})"),  # a year first
 )
-_SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|章)\s*[)）]")
+_SEAL = lazy_re(r"[（(]\s*(?:盖章|公章|印章|章)\s*[)）]")
 _ORG = lazy_re(r"(?:局|委|部|办|办公室|管委会|中心|政府|委员会)$")
-_GAP = re.compile(r"[\s\u3000]+")
+_GAP = lazy_re(r"[\s\u3000]+")
 _LONGEST_NAME = 24
 _LONGEST_SIGNATURE = 48
 

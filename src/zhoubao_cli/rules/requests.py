@@ -14,6 +14,7 @@ from __future__ import annotations
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.doubts import sentences
 from zhoubao_cli.rules.instructions import Instruction, read_instruction
+from zhoubao_cli.rules.vocabulary import reason_for
 from zhoubao_cli.textrules import lazy_re
 
 REQUEST = "对方的修改要求或版本说明（不是工作动态）"
@@ -31,12 +32,12 @@ def take_requests(line: str, trace: Trace) -> str:
     asked = False
     for sentence in sentences(line):
         if asked and _THANKS.match(sentence):
-            trace.drop(sentence, REQUEST)
+            trace.drop(sentence, reason_for(sentence, REQUEST))
             continue
         if (found := _in_a_clause(sentence)) is not None:
             # 陈老师，昨天报的材料第三条请删除，活动延期了: the sentence is the request.
             trace.instructions.append(found)
-            trace.drop(sentence, REQUEST)
+            trace.drop(sentence, reason_for(sentence, REQUEST))
             asked = True
             continue
         rest = sentence
@@ -45,7 +46,7 @@ def take_requests(line: str, trace: Trace) -> str:
             if vague and found.words == rest.strip() and _FIGURE.search(rest):
                 break  # 2月3日召开会议，以此为准: news that says it
             trace.instructions.append(found)
-            trace.drop(found.words, REQUEST)
+            trace.drop(found.words, reason_for(found.words, REQUEST))
             asked = True
             rest = rest.replace(found.words, "", 1)  # 【更正】 before news: the news stays
         if rest.strip():

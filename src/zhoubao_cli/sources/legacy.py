@@ -137,6 +137,8 @@ def _replacement_table_xcu(table: dict[str, str]) -> str:
         + "\n".join(items)
         + "\n</oor:items>\n"
     )
+
+
 def run_to_the_end(command: list[str], timeout: float, *, temp: Path) -> None:
     """Run LibreOffice in a process group of its own, and end the whole group when it is done,
     times out, or zhoubao is interrupted (Ctrl-C, SIGTERM): its helper processes (oosplash,

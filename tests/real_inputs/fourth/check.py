@@ -42,8 +42,14 @@ def norm(s: str) -> str:
 
 def zhoubao(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"), PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "zhoubao_cli", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "zhoubao_cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def copy_inbox(inbox: Path, work: Path) -> Path:
@@ -166,13 +172,27 @@ def check_entry(e: dict, report: dict, units: dict[str, str], text: str) -> tupl
 
 def ideal_run(entries: list[dict]) -> tuple[dict, dict]:
     """The report and bulletin a perfect tool would give for one week (for --self-test)."""
-    status = {"printed": "ok", "warning": "warning", "nil": "ok", "superseded": "superseded",
-              "error": "error"}
+    status = {
+        "printed": "ok",
+        "warning": "warning",
+        "nil": "ok",
+        "superseded": "superseded",
+        "error": "error",
+    }
     files: dict[str, dict] = {}
     paras: dict[str, str] = {}
     for e in entries:
-        f = files.setdefault(e["file"], {"file": e["file"], "status": "ok", "nil_units": [],
-                                         "refused_units": [], "notes": [], "dropped": []})
+        f = files.setdefault(
+            e["file"],
+            {
+                "file": e["file"],
+                "status": "ok",
+                "nil_units": [],
+                "refused_units": [],
+                "notes": [],
+                "dropped": [],
+            },
+        )
         if status[e["outcome"]] != "ok":
             f["status"] = status[e["outcome"]]
         if e["outcome"] == "nil":
@@ -181,13 +201,17 @@ def ideal_run(entries: list[dict]) -> tuple[dict, dict]:
         if e["printed"]:
             paras[e["unit"]] = e["printed"]
     units = [{"unit": u, "items": p.rstrip("。").split("；")} for u, p in paras.items()]
-    return ({"files": list(files.values()), "doubts": []},
-            {"sections": [{"paragraphs": [], "units": units}]})
+    return (
+        {"files": list(files.values()), "doubts": []},
+        {"sections": [{"paragraphs": [], "units": units}]},
+    )
 
 
 def main() -> int:
     verbose = "-v" in sys.argv
-    if "--self-test" in sys.argv:  # the expectations agree with themselves: a perfect run is all right
+    if (
+        "--self-test" in sys.argv
+    ):  # the expectations agree with themselves: a perfect run is all right
         expected = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
         bad = 0
         for folder in sorted({e["folder"] for e in expected}):
@@ -221,9 +245,18 @@ def main() -> int:
             units, text = unit_paragraphs(bulletin)
             for e in (x for x in expected if x["folder"] == folder):
                 fails, counts = check_entry(e, report, units, text)
-                s = stats.setdefault(e["category"], {"right": 0, "wrong": 0, "planted": 0,
-                                                     "left_out": 0, "doubted": 0, "missed": 0,
-                                                     "over_doubted": 0})
+                s = stats.setdefault(
+                    e["category"],
+                    {
+                        "right": 0,
+                        "wrong": 0,
+                        "planted": 0,
+                        "left_out": 0,
+                        "doubted": 0,
+                        "missed": 0,
+                        "over_doubted": 0,
+                    },
+                )
                 s["right" if not fails else "wrong"] += 1
                 for k, v in counts.items():
                     s[k] += v
@@ -233,18 +266,26 @@ def main() -> int:
                         print(f"    {line}")
     print()
     print("cat  right wrong | planted left_out doubted missed | over_doubted")
-    total = {k: 0 for k in ("right", "wrong", "planted", "left_out", "doubted", "missed", "over_doubted")}
+    total = {
+        k: 0 for k in ("right", "wrong", "planted", "left_out", "doubted", "missed", "over_doubted")
+    }
     for cat in sorted(stats):
         s = stats[cat]
         for k in total:
             total[k] += s[k]
-        print(f"{cat:>3}  {s['right']:5} {s['wrong']:5} | {s['planted']:7} {s['left_out']:8} "
-              f"{s['doubted']:7} {s['missed']:6} | {s['over_doubted']:12}")
+        print(
+            f"{cat:>3}  {s['right']:5} {s['wrong']:5} | {s['planted']:7} {s['left_out']:8} "
+            f"{s['doubted']:7} {s['missed']:6} | {s['over_doubted']:12}"
+        )
     s = total
-    print(f"all  {s['right']:5} {s['wrong']:5} | {s['planted']:7} {s['left_out']:8} "
-          f"{s['doubted']:7} {s['missed']:6} | {s['over_doubted']:12}")
+    print(
+        f"all  {s['right']:5} {s['wrong']:5} | {s['planted']:7} {s['left_out']:8} "
+        f"{s['doubted']:7} {s['missed']:6} | {s['over_doubted']:12}"
+    )
     if not has_doubts:
-        print("(the report has no top-level `doubts`: every printed planted sentence counts as missed)")
+        print(
+            "(the report has no top-level `doubts`: every printed planted sentence counts as missed)"
+        )
     return 0 if total["wrong"] == 0 else 1
 
 
