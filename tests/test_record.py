@@ -227,3 +227,31 @@ def test_decisions_on_doubts_hold_on_every_recollect(cli: Cli, tmp_path: Path) -
     assert "请看一眼（1 句存疑" in output
     render = cli("render", "--txt").output
     assert "1 句存疑未定" in render
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["collect", str(EXAMPLE_INBOX)], ["status"], ["render", "--txt"], ["status", "--json"]],
+)
+def test_each_command_reads_bulletin_json_and_issue_json_once(
+    cli: Cli, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import io
+    from collections import Counter
+
+    cli("new", "18", "--date", "2026-01-30")
+    cli("collect", EXAMPLE_INBOX)
+    reads: Counter[str] = Counter()
+    real_open = io.open
+
+    def counting(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = Path(str(file)).name
+        if name in ("bulletin.json", "issue.json", "report.json") and "r" in mode:
+            reads[name] += 1
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", counting)
+    monkeypatch.setattr(builtins, "open", counting)
+    assert cli(*command).exit_code == 0
+    assert reads["bulletin.json"] == 1 and reads["issue.json"] <= 1, reads
