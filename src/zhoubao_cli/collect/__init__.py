@@ -19,9 +19,16 @@ from zhoubao_cli.collect.week import corrected, supersede
 from zhoubao_cli.config import BulletinConfig
 from zhoubao_cli.errors import InputError, OutputError, UsageError, ZhoubaoError
 from zhoubao_cli.fileio import WrittenFiles, backup_path, copy_atomic, write_text_atomic
-from zhoubao_cli.model import Bulletin, BulletinSection, CollectReport, Status, UnitEntry
+from zhoubao_cli.model import (
+    Bulletin,
+    BulletinSection,
+    CollectReport,
+    FileReport,
+    Status,
+    UnitEntry,
+)
 from zhoubao_cli.sources.reader import SourceReader
-from zhoubao_cli.sources.scan import scan_inbox
+from zhoubao_cli.sources.scan import Found, same_file, scan_inbox
 from zhoubao_cli.units import Recogniser
 from zhoubao_cli.workspace import REPLACED_SOURCES, Issue
 
@@ -93,7 +100,7 @@ def collect_issue(
         reader = SourceReader(config.limits, Path(scratch))
         founds = list(scan_inbox(inbox, reader.max_file))
         reader.prepare(founds)  # one LibreOffice run for all old Word files
-        results = [read_submission(found, reader, recogniser, config, issue) for found in founds]
+        results = [_read_one(found, reader, recogniser, config, issue) for found in founds]
     for result in results:
         settle(result, strict)
     supersede(results)
@@ -152,6 +159,38 @@ def collect_issue(
     write_text_atomic(issue.report_file, report.model_dump_json(indent=2) + "\n")
     _keep_sources(inbox, issue, [r for r in results if r.blocks])
     return report
+
+
+def _read_one(
+    found: Found, reader: SourceReader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
+) -> FileResult:
+    """One file read and put through the rules: whatever goes wrong is this file's error in
+    words, and the rest of the week is still collected."""
+    try:
+        result = read_submission(found, reader, recogniser, config, issue)
+    except Exception as exc:
+        if os.environ.get("ZHOUBAO_DEBUG"):
+            raise
+        result = FileResult(found, FileReport(file=found.name))
+        named = recogniser.target(Path(found.name).stem)
+        result.report.unit = named.unit if named else None
+        if isinstance(exc, ZhoubaoError):
+            result.errors.append(f"{exc.message.rstrip('。')}。{exc.hint or ''}")
+        elif isinstance(exc, (RecursionError, MemoryError)):
+            result.errors.append(
+                "文件内容过大或嵌套层数过多，zhoubao 处理不了；"
+                "请对方把本周的文字复制到新建的 Word 文档中，另存为 .docx 再发"
+            )
+        else:
+            result.errors.append(
+                f"处理这个文件时出错（{type(exc).__name__}），未采用；"
+                "请对方用 Word 或 WPS 另存为 .docx 后重发，仍出错请把文件反馈给开发者"
+            )
+    notes = reader.notes.pop(found.name, [])
+    if found.name_note:
+        notes.insert(0, found.name_note)
+    result.report.notes[:0] = notes
+    return result
 
 
 def _losses(
@@ -249,6 +288,8 @@ def _keep_sources(inbox: Path, issue: Issue, accepted: list[FileResult]) -> None
         return
     issue.sources.mkdir(parents=True, exist_ok=True)
     for result in accepted:
+        if not same_file(result.found):  # swapped since it was read: not what was collected
+            continue
         target = issue.sources / result.found.name
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.is_file():

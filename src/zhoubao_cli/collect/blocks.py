@@ -27,6 +27,11 @@ _RULE = lazy_re(r"^\s*([-*_=—])\1{2,}\s*$")
 _UNIT_COLON = lazy_re(r"^([^\s:：，。；！？,;!?【】\[\]]{2,16})\s*[:：]\s*(.*)$")
 
 
+# How much of a paragraph being joined its next line is judged against: its end says whether it
+# ends a sentence, and a paragraph longer than this is far over limits.max_paragraph_chars anyway.
+_JOIN_WINDOW = 1_000
+
+
 @dataclass
 class Block:
     """Text that goes to one place in the bulletin."""
@@ -36,19 +41,28 @@ class Block:
     unknown_heading: str | None = None
     nil: bool = False  # the block says the unit has nothing this week
     _open: bool = False  # no blank line since the last line: it may continue on the next
+    # Lines joined onto the last paragraph, kept apart until it is complete and joined once: a
+    # paragraph of 99,000 one-character lines is then read in linear time, not quadratic.
+    _more: list[str] = field(default_factory=list)
+    _tail: str = ""  # the last _JOIN_WINDOW characters of the paragraph with _more
 
     def add_line(self, line: str, layout: items.Layout, trace: Trace) -> None:
         line, marked = items.strip_marker(line)
         if not line:
             return
-        previous = self.paragraphs[-1] if self.paragraphs else None
+        previous = self._last()
         across = not self._open  # a blank line (or a new Word paragraph) came between
         if (
             previous is not None
             and not marked
             and items.continues(previous, line, layout, across_paragraphs=across)
         ):
-            self.paragraphs[-1] = join_fragments(previous, line)
+            # What goes after it: the line, or a space and the line (between Latin words).
+            joined = join_fragments(previous[-1], line)[1:]
+            if not self._more:
+                self._tail = previous[-_JOIN_WINDOW:]
+            self._more.append(joined)
+            self._tail = (self._tail + joined)[-_JOIN_WINDOW:]
             trace.changed(items.JOINED)
         else:
             if (
@@ -58,8 +72,21 @@ class Block:
                 and not (marked or items.starts_item(line))
             ):
                 trace.changed(items.SPLIT)
+            self.close()
             self.paragraphs.append(line)
         self._open = True
+
+    def _last(self) -> str | None:
+        """The last paragraph, or its last _JOIN_WINDOW characters, without joining it yet."""
+        if not self.paragraphs:
+            return None
+        return self._tail if self._more else self.paragraphs[-1]
+
+    def close(self) -> None:
+        """Join the last paragraph's lines: done before its paragraphs are read."""
+        if self._more:
+            self.paragraphs[-1] += "".join(self._more)
+            self._more.clear()
 
     def end_paragraph(self) -> None:
         self._open = False
@@ -179,4 +206,6 @@ def split_blocks(
             trace.drop(line, titles.TITLE)
         else:
             current.add_line(line, layout, trace)
+    for block in blocks:
+        block.close()
     return [b for b in blocks if b.paragraphs or b.unknown_heading]
