@@ -60,6 +60,7 @@ def convert_many(
         return {}
     timeout = _TIMEOUT_S + _PER_FILE_S * len(sources)
     with tempfile.TemporaryDirectory(prefix="zhoubao-lo-") as profile:
+        offline_profile(Path(profile))
         command = [
             soffice,
             f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
@@ -84,6 +85,67 @@ def convert_many(
         ok = converted.is_file() and converted.stat().st_size > 0
         results[source] = converted if ok else None
     return results
+
+
+# A submission is someone else's file: converting it must not fetch what it points to (a picture
+# on a web server, a section linked from another file, a style sheet), which would tell the sender
+# when and where it was opened, or reach servers inside the bureau's network. LibreOffice reads
+# these from the private profile it is started with.
+_OFFLINE = (
+    # Linked pictures, sections and frames of a document not in a trusted location: not loaded.
+    (
+        "org.openoffice.Office.Common/Security/Scripting",
+        "BlockUntrustedRefererLinks",
+        "boolean",
+        "true",
+    ),
+    ("org.openoffice.Office.Common/Security/Scripting", "DisableActiveContent", "boolean", "true"),
+    (
+        "org.openoffice.Office.Common/Security/Scripting",
+        "DisableMacrosExecution",
+        "boolean",
+        "true",
+    ),
+    ("org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "int", "3"),
+    # No trusted locations at all: no document is exempt from the rules above.
+    ("org.openoffice.Office.Common/Security/Scripting", "SecureURL", "string-list", ""),
+    # Links (linked sections, DDE, OLE links) and fields are not updated when a file is loaded.
+    ("org.openoffice.Office.Writer/Content/Update", "Link", "int", "2"),
+    ("org.openoffice.Office.Writer/Content/Update", "Field", "boolean", "false"),
+    ("org.openoffice.Office.Calc/Content/Update", "Link", "int", "1"),
+    # Nor any other way out: no proxy answers, so anything that slipped through fails at once.
+    ("org.openoffice.Inet/Settings", "ooInetProxyType", "int", "1"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "string", "127.0.0.1"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "int", "9"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "string", "127.0.0.1"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", "int", "9"),
+    ("org.openoffice.Inet/Settings", "ooInetNoProxy", "string", ""),
+)
+
+
+def offline_profile(profile: Path) -> None:
+    """Write the settings above into a fresh LibreOffice user profile."""
+    items = []
+    for path, name, kind, value in _OFFLINE:
+        value_xml = f"<value>{value}</value>" if value else "<value/>"
+        items.append(
+            f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse" '
+            f'oor:type="xs:{kind.replace("string-list", "string")}">{value_xml}</prop></item>'
+            if kind != "string-list"
+            else f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse">'
+            f"{value_xml}</prop></item>"
+        )
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        + "\n".join(items)
+        + "\n</oor:items>\n",
+        encoding="utf-8",
+    )
 
 
 def convert(soffice: str, source: Path, target_format: str, out_dir: Path) -> Path:
