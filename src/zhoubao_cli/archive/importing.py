@@ -41,7 +41,7 @@ from zhoubao_cli.model import (
 )
 from zhoubao_cli.sources.docx import flatten
 from zhoubao_cli.sources.legacy import LEGACY_SUFFIXES
-from zhoubao_cli.sources.reader import SourceReader
+from zhoubao_cli.sources.reader import SourceReader, one_file
 from zhoubao_cli.sources.scan import DOCX_SUFFIXES, TEXT_SUFFIXES, Found
 from zhoubao_cli.textrules import as_items_paragraph, ends_sentence, join_fragments
 from zhoubao_cli.units import Recogniser
@@ -426,6 +426,7 @@ class ImportResult:
     backups: list[Path]
 
 
+@one_file  # whatever goes wrong reading the file is said as its error
 def import_issue(
     workspace: Workspace, path: Path, *, number: int | None = None, force: bool = False
 ) -> ImportResult:

@@ -12,13 +12,15 @@ and checked to be that same regular file.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError, ZhoubaoError
@@ -32,7 +34,7 @@ from zhoubao_cli.sources.docx import (
     too_many_lines,
 )
 from zhoubao_cli.sources.ole import OLE_MAGIC, ZIP_MAGIC, ole_kind
-from zhoubao_cli.sources.scan import Found
+from zhoubao_cli.sources.scan import Found, readable_name
 from zhoubao_cli.sources.text import decode_text
 
 if TYPE_CHECKING:
@@ -294,6 +296,37 @@ def _swapped(name: str) -> InputError:
         f"{name}：读取前这个文件被换成了链接或其他文件，未读取。",
         hint="请把材料文件本身（不是链接）放进收件文件夹，再重新运行 zhoubao collect。",
     )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_file(
+    command: Callable[Concatenate[Any, Path, P], R],
+) -> Callable[Concatenate[Any, Path, P], R]:
+    """For a command on one file given by its path (import): whatever goes wrong reading it is
+    said as that file's error, in words, and a name that is not UTF-8 is shown readably."""
+
+    @functools.wraps(command)
+    def guarded(first: Any, path: Path, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        name = readable_name(path.name)
+        try:
+            return command(first, path, *args, **kwargs)
+        except ZhoubaoError as exc:
+            exc.message = readable_name(exc.message)
+            exc.args = (exc.message,)
+            raise
+        except RecursionError:
+            raise too_large(name, "嵌套层数过多") from None
+        except MemoryError:
+            raise too_large(name, "读取时内存不足") from None
+        except Exception as exc:
+            if os.environ.get("ZHOUBAO_DEBUG"):
+                raise
+            raise unreadable(name, exc) from None
+
+    return guarded
 
 
 def unreadable(name: str, exc: BaseException) -> InputError:

@@ -129,19 +129,23 @@ def _classify(path: Path, root: Path, max_bytes: int, *, linked: bool = False) -
 
 
 def _relative(path: Path, root: Path) -> str:
-    """The path below root as a readable name. On Linux a name that is not UTF-8 (a GBK name
-    left by unzipping a Windows zip) comes as undecodable bytes; it is read as GB18030, else
-    its bytes are shown as \\xNN, so that the report, the JSON and the console can carry it."""
-    relative = path.relative_to(root).as_posix()
+    return readable_name(path.relative_to(root).as_posix())
+
+
+def readable_name(text: str) -> str:
+    """A file name (or a message holding one) as readable text. On Linux a name that is not
+    UTF-8 (a GBK name left by unzipping a Windows zip) comes as undecodable bytes; it is read as
+    GB18030, else its bytes are shown as \\xNN, so that the report, the JSON and the console can
+    carry it."""
     try:
-        relative.encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
-        raw = os.fsencode(relative)
+        raw = text.encode("utf-8", "surrogateescape")
         try:
             return raw.decode("gb18030")
         except UnicodeDecodeError:
             return raw.decode("utf-8", "backslashreplace")
-    return relative
+    return text
 
 
 def _name_note(path: Path, root: Path, name: str) -> str | None:
