@@ -142,9 +142,11 @@ def read_docx(
     ):
         raise _broken(name) from None
     except OSError as exc:
-        if "CRC" in str(exc) or "Error -3" in str(exc):
-            raise _broken(name) from None
-        raise
+        # Opening a path can fail for the path's sake; past that, a read error is the data's
+        # (a bad CRC, a stream that does not decompress).
+        if isinstance(exc, (FileNotFoundError, PermissionError)) and isinstance(source, Path):
+            raise
+        raise _broken(name) from None
 
 
 def _read_package(
