@@ -157,9 +157,7 @@ def test_a_hostile_file_is_refused_in_bounded_time_and_memory(
     assert seconds <= SECONDS, seconds
 
 
-def test_a_text_of_70000_lines_is_refused_quickly(
-    issue19: Cli, tmp_path: Path
-) -> None:
+def test_a_text_of_70000_lines_is_refused_quickly(issue19: Cli, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "历下区.txt").write_text("\n" * 70_000 + SENTENCE, "utf-8")  # 70,000 characters
