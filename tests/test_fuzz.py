@@ -256,3 +256,15 @@ def test_every_kind_of_damage_is_tried() -> None:
     for mutation in {m.__name__ for m in DOCX_MUTATIONS}:
         assert sum(mutation in name for name in names) >= 10, mutation
     assert sum(name.endswith(".txt") for name in names) >= 30
+
+
+def test_import_of_a_damaged_file_is_refused_in_words(week: Cli, tmp_path: Path) -> None:
+    """zhoubao import reads one file as collect does: a damaged one is refused, not crashed on."""
+    for name, data in list(mutants(BATCHES).items())[:24]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = week("import", path, "--issue", "90")
+        assert result.exit_code in (0, 1, 2), result.output
+        assert "内部错误" not in result.output and "Traceback" not in result.output, result.output
+        if result.exit_code:
+            assert result.output.startswith("错误：") and "办法：" in result.output, result.output
