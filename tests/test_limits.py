@@ -7,13 +7,15 @@ import io
 import json
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from conftest import Cli, messages
+import hostile
+from conftest import Cli, files_said, messages
 
 PEAK_MB = 100
 
@@ -118,3 +120,61 @@ def test_the_longest_submission_inside_the_limits(issue19: Cli, tmp_path: Path, 
     assert file["status"] == "ok"
     assert file["items"] == count
     assert peak <= PEAK_MB, peak
+
+
+# -- hostile files: small, built to exhaust a reader ------------------------------------------------
+
+SECONDS = 10
+
+
+@pytest.mark.parametrize(
+    ("kind", "refused"),
+    [
+        ("altchunk_bomb", "嵌入的文档过多"),  # 10**7 embedded copies from 15 KB
+        ("tiny_paragraphs", "超过 50,000 行"),  # 99,000 one-character paragraphs
+        ("empty_paragraphs", "超过 50,000 行"),  # 8 million <w:p/> in 74 KB
+        ("nested_tables", "嵌套层数过多"),  # 400 deep
+        ("nested_hyperlinks", "嵌套层数过多"),  # 1,500 deep
+        ("tracked_deletions", "排版元素"),  # 340,000 deletions in one paragraph
+    ],
+)
+def test_a_hostile_file_is_refused_in_bounded_time_and_memory(
+    issue19: Cli, tmp_path: Path, kind: str, refused: str
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "历下区.docx").write_bytes(hostile.HOSTILE[kind]())
+    (inbox / "市中区.txt").write_text(SENTENCE + "\n", "utf-8")
+    started = time.monotonic()
+    report, peak = collect_measured(issue19, inbox)
+    seconds = time.monotonic() - started
+    files = files_said(report)
+    bad = files["历下区.docx"]
+    assert bad["status"] == "error"
+    assert bad["messages"][0].startswith("文件内容过大") and refused in bad["messages"][0]
+    assert files["市中区.txt"]["status"] == "ok"  # the rest of the week is collected
+    assert peak <= PEAK_MB, peak
+    assert seconds <= SECONDS, seconds
+
+
+def test_a_text_of_70000_lines_is_refused_quickly(issue19: Cli, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "历下区.txt").write_text("\n" * 70_000 + SENTENCE, "utf-8")  # 70,000 characters
+    started = time.monotonic()
+    report, peak = collect_measured(issue19, inbox)
+    (file,) = files_said(report).values()
+    assert file["status"] == "error" and "超过 50,000 行" in file["messages"][0]
+    assert time.monotonic() - started <= SECONDS and peak <= PEAK_MB
+
+
+def test_joining_lines_is_linear(issue19: Cli, tmp_path: Path) -> None:
+    """40,000 one-character lines that all continue one sentence: joined, within seconds."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "历下区.txt").write_text("字\n" * 40_000 + "。\n", "utf-8")
+    started = time.monotonic()
+    report, peak = collect_measured(issue19, inbox)
+    (file,) = report["files"]
+    assert file["items"] == 1 and file["chars"] >= 40_000
+    assert time.monotonic() - started <= SECONDS and peak <= PEAK_MB

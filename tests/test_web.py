@@ -129,7 +129,7 @@ def test_the_archive_shows_a_table_a_chart_and_search(client: TestClient, guard:
 def test_no_token_no_page(ws: Cli, guard: Guard) -> None:
     stranger = TestClient(create_app(ws.folder, guard), base_url=f"http://127.0.0.1:{PORT}")
     response = stranger.get("/")
-    assert response.status_code == 403 and "没有访问口令" in response.text
+    assert response.status_code == 403 and "没有访问口令" in response.text and "拒绝访问" in response.text
     wrong = stranger.get("/?token=guess", follow_redirects=False)
     assert wrong.status_code == 403
 
@@ -232,3 +232,10 @@ def test_the_page_is_not_imported_by_other_commands() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_unknown_page_and_a_wrong_method_are_said_in_chinese(client: TestClient) -> None:
+    missing = client.get("/nowhere")
+    assert missing.status_code == 404 and "没有这个页面" in missing.text
+    wrong = client.get("/issues/19/collect")
+    assert wrong.status_code == 405 and "不能这样打开" in wrong.text

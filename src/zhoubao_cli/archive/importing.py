@@ -45,7 +45,7 @@ from zhoubao_cli.rules import items, markdown, numerals
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.numerals import cn_number
 from zhoubao_cli.sources.docx import flatten
-from zhoubao_cli.sources.reader import SourceReader
+from zhoubao_cli.sources.reader import SourceReader, one_file
 from zhoubao_cli.sources.scan import found_file
 from zhoubao_cli.textrules import as_items_paragraph, ends_sentence, join_fragments, split_items
 from zhoubao_cli.units import BRACKET_LABEL, Recogniser
@@ -393,6 +393,7 @@ class ImportResult:
     backups: list[Path]
 
 
+@one_file  # whatever goes wrong reading the file is said as its error
 def import_issue(
     workspace: Workspace, path: Path, *, number: int | None = None, force: bool = False
 ) -> ImportResult:

@@ -8,6 +8,7 @@ bulletin, and save it only if it loses nothing the saved issue had (here).
 from __future__ import annotations
 
 import filecmp
+import os
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -23,12 +24,15 @@ from zhoubao_cli.fileio import backup_path
 from zhoubao_cli.model import (
     Bulletin,
     CollectReport,
+    FileReport,
+    Finding,
     Outcome,
+    Severity,
     Status,
     UnitEntry,
 )
 from zhoubao_cli.sources.reader import SourceReader
-from zhoubao_cli.sources.scan import scan_inbox
+from zhoubao_cli.sources.scan import Found, same_file, scan_inbox
 from zhoubao_cli.transaction import Transaction, WrittenFiles
 from zhoubao_cli.units import Recogniser
 from zhoubao_cli.workspace import REPLACED_SOURCES, Issue
@@ -109,7 +113,7 @@ def collect_issue(
         reader = SourceReader(config.limits, Path(scratch))
         founds = list(scan_inbox(inbox, reader.max_file))
         reader.prepare(founds)  # one LibreOffice run for all old Word files
-        results = [read_submission(found, reader, recogniser, config, issue) for found in founds]
+        results = [_read_one(found, reader, recogniser, config, issue) for found in founds]
     for result in results:
         settle(result, strict)
     supersede(results)
@@ -202,6 +206,38 @@ def _saved(issue: Issue, written: WrittenFiles) -> Bulletin | ZhoubaoError | Non
         return broken
 
 
+def _read_one(
+    found: Found, reader: SourceReader, recogniser: Recogniser, config: BulletinConfig, issue: Issue
+) -> FileResult:
+    """One file read and put through the rules: whatever goes wrong is this file's error in
+    words, and the rest of the week is still collected."""
+    try:
+        result = read_submission(found, reader, recogniser, config, issue)
+    except Exception as exc:
+        if os.environ.get("ZHOUBAO_DEBUG"):
+            raise
+        result = FileResult(found, FileReport(file=found.name))
+        named = recogniser.target(Path(found.name).stem)
+        result.report.unit = named.unit if named else None
+        if isinstance(exc, ZhoubaoError):
+            message, fix = exc.message.rstrip("。"), exc.hint or None
+        elif isinstance(exc, (RecursionError, MemoryError)):
+            message = "文件内容过大或嵌套层数过多，zhoubao 处理不了"
+            fix = "请对方把本周的文字复制到新建的 Word 文档中，另存为 .docx 再发"
+        else:
+            message = "处理这个文件时出错，未采用"
+            fix = "请对方用 Word 或 WPS 另存为 .docx 后重发；仍出错，请把文件反馈给开发者"
+        result.add("unreadable", Severity.ERROR, message, fix=fix, for_unit=message)
+    notes = reader.notes.pop(found.name, [])
+    if found.name_note:
+        notes.insert(0, found.name_note)
+    result.findings[:0] = [
+        Finding(kind="read", severity=Severity.NOTE, message=note, file=found.name)
+        for note in notes
+    ]
+    return result
+
+
 def _losses(
     config: BulletinConfig,
     saved: Bulletin | ZhoubaoError | None,
@@ -279,6 +315,8 @@ def _keep_sources(
     if inbox.resolve() == issue.sources.resolve():
         return
     for result in accepted:
+        if not same_file(result.found):  # swapped since it was read: not what was collected
+            continue
         target = issue.sources / result.found.name
         if target.is_file():
             if filecmp.cmp(result.found.path, target, shallow=False):

@@ -28,6 +28,11 @@ _RULE = lazy_re(r"^\s*([-*_=—])\1{2,}\s*$")
 _UNIT_COLON = lazy_re(r"^([^\s:：，。；！？,;!?【】\[\]]{2,16})\s*[:：]\s*(.*)$")
 
 
+# How much of a paragraph being joined its next line is judged against: its end says whether it
+# ends a sentence, and a paragraph longer than this is far over limits.max_paragraph_chars anyway.
+_JOIN_WINDOW = 1_000
+
+
 @dataclass
 class Block:
     """Text that goes to one place in the bulletin."""
@@ -39,19 +44,28 @@ class Block:
     unknown_heading: str | None = None
     nil: bool = False  # the block says the unit has nothing this week
     _open: bool = False  # no blank line since the last line: it may continue on the next
+    # Lines joined onto the last paragraph, kept apart until it is complete and joined once: a
+    # paragraph of 99,000 one-character lines is then read in linear time, not quadratic.
+    _more: list[str] = field(default_factory=list)
+    _tail: str = ""  # the last _JOIN_WINDOW characters of the paragraph with _more
 
     def add_line(self, line: str, layout: items.Layout, trace: Trace) -> None:
         line, marked = items.strip_marker(line)
         if not line:
             return
-        previous = self.paragraphs[-1] if self.paragraphs else None
+        previous = self._last()
         across = not self._open  # a blank line (or a new Word paragraph) came between
         if (
             previous is not None
             and not marked
             and items.continues(previous, line, layout, across_paragraphs=across)
         ):
-            self.paragraphs[-1] = join_fragments(previous, line)
+            # What goes after it: the line, or a space and the line (between Latin words).
+            joined = join_fragments(previous[-1], line)[1:]
+            if not self._more:
+                self._tail = previous[-_JOIN_WINDOW:]
+            self._more.append(joined)
+            self._tail = (self._tail + joined)[-_JOIN_WINDOW:]
             self._origin(trace, joined=True)
             trace.changed(items.JOINED)
         else:
@@ -62,6 +76,7 @@ class Block:
                 and not (marked or items.starts_item(line))
             ):
                 trace.changed(items.SPLIT)
+            self.close()
             self.paragraphs.append(line)
             self._origin(trace, joined=False)
         self._open = True
@@ -69,13 +84,28 @@ class Block:
     def _origin(self, trace: Trace, *, joined: bool) -> None:
         if not joined:
             self.origins.append([])
-        if trace.at is not None and trace.at not in self.origins[-1]:
-            self.origins[-1].append(trace.at)
+        origin = self.origins[-1]
+        # Lines come in order: a line already counted is the last one (linear, not quadratic).
+        if trace.at is not None and (not origin or origin[-1] != trace.at):
+            origin.append(trace.at)
 
     def remove(self, index: int) -> str:
         """Take paragraph `index` out (with its origin), returning its text."""
+        self.close()
         self.origins.pop(index)
         return self.paragraphs.pop(index)
+
+    def _last(self) -> str | None:
+        """The last paragraph, or its last _JOIN_WINDOW characters, without joining it yet."""
+        if not self.paragraphs:
+            return None
+        return self._tail if self._more else self.paragraphs[-1]
+
+    def close(self) -> None:
+        """Join the last paragraph's lines: done before its paragraphs are read."""
+        if self._more:
+            self.paragraphs[-1] += "".join(self._more)
+            self._more.clear()
 
     def end_paragraph(self) -> None:
         self._open = False
@@ -120,6 +150,8 @@ def split_blocks(
         trace.at = index
         splitter.read(raw.strip())
     trace.at, trace.rule = None, ""
+    for block in splitter.blocks:
+        block.close()
     return [b for b in splitter.blocks if b.paragraphs or b.unknown_heading]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime
 from typing import Literal
 
@@ -58,8 +59,11 @@ def without_sentence(item: str, sentence: str) -> str:
     if at < 0:
         return item
     rest = (item[:at] + item[at + len(sentence) :]).strip()
-    if rest and rest[-1] in "；，、;,":
-        rest = rest[:-1] + "。"
+    # A clause taken out of a sentence leaves its comma: …12.5%，。 → …12.5%。
+    rest = re.sub(r"[，,；;、]+(?=[。！？!?]|$)", "", rest)
+    rest = re.sub(r"([，,；;])[，,；;]+", r"\1", rest).lstrip("，,；; ")
+    if rest and rest[-1] not in "。！？!?”）)":
+        rest += "。"
     return rest
 
 
@@ -114,13 +118,10 @@ def decide(
         bulletin = issue.load_bulletin()
         for doubt in chosen:
             _drop_from(bulletin, doubt)
-        for file in report.files:
-            for line in file.lines:
-                if any(_in_line(d, line.text) for d in chosen if d.file == file.file):
-                    line.fate, line.reason = Fate.DROPPED, DROPPED
         data = (bulletin.model_dump_json(indent=2) + "\n").encode("utf-8")
         written.stage(transaction, issue.bulletin_file, data)
         written.save_into(transaction)
+    _told(report, chosen, choice)
     for unit in report.units:
         unit.doubts = sum(d.unit == unit.unit and d.decision is None for d in report.doubts)
     stored = [d.model_dump(mode="json") for d in decisions.values()]
@@ -131,6 +132,29 @@ def decide(
     transaction.put(issue.report_file, (report.model_dump_json(indent=2) + "\n").encode("utf-8"))
     transaction.commit()
     return chosen
+
+
+def _told(report: CollectReport, chosen: list[Doubt], choice: Choice) -> None:
+    """The lines of the decided sentences, told anew: printed (kept), or printed without the
+    sentence (dropped), or dropped when the sentence was all of the line."""
+    for file in report.files:
+        for line in file.lines:
+            said = [d for d in chosen if d.file == file.file and _in_line(d, line.text)]
+            if not said or line.fate not in (Fate.DOUBTFUL, Fate.PRINTED, Fate.CHANGED):
+                continue
+            if choice == "keep":
+                line.fate = Fate.CHANGED if line.printed else Fate.PRINTED
+                continue
+            rest = line.text
+            for doubt in said:
+                rest = without_sentence(rest, doubt.text)
+            if rest:
+                line.fate, line.reason = (
+                    Fate.CHANGED,
+                    f"{DROPPED}：{'；'.join(d.text for d in said)}",
+                )
+            else:
+                line.fate, line.reason = Fate.DROPPED, DROPPED
 
 
 def _in_line(doubt: Doubt, text: str) -> bool:

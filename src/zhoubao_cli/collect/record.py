@@ -26,7 +26,8 @@ from zhoubao_cli.model import (
     UnitRecord,
 )
 from zhoubao_cli.rules import nil_reply
-from zhoubao_cli.rules.doubts import judge, sentences
+from zhoubao_cli.rules.doubts import Sign, judge, sentences
+from zhoubao_cli.textrules import lazy_re
 
 
 @dataclass(frozen=True)
@@ -67,25 +68,50 @@ def find_doubts(
     found = []
     for p in placed:
         for sentence in sentences(p.text):
-            signs = judge(sentence, units)
-            if not signs:
+            found_signs = judge(sentence, units)
+            if not found_signs:
                 continue
-            text = sentence.strip()
-            key = doubt_id(p.key, text)
-            decided = decisions.get(key)
-            found.append(
-                Doubt(
-                    id=key,
-                    file=p.result.found.name,
-                    unit=p.unit,
-                    section=None if p.unit else p.key,
-                    item=p.item,
-                    text=text,
-                    why=[s.why for s in signs],
-                    decision=decided.decision if decided else None,
+            for text, signs in _narrowed(sentence.strip(), found_signs, units):
+                key = doubt_id(p.key, text)
+                decided = decisions.get(key)
+                found.append(
+                    Doubt(
+                        id=key,
+                        file=p.result.found.name,
+                        unit=p.unit,
+                        section=None if p.unit else p.key,
+                        item=p.item,
+                        text=text,
+                        why=[s.why for s in signs],
+                        decision=decided.decision if decided else None,
+                    )
                 )
-            )
     return found
+
+
+_CLAUSE = lazy_re(r"[^，,；;]+[，,；;]?")
+# A figure news gives: a date or an amount (2月3日, 12家, 3项, 500万元, 12.5%), not 第19期.
+_NEWS_FIGURE = lazy_re(
+    r"\d+(?:\.\d+)?\s*(?:月|日|号|家|项|个|名|人|次|场|笔|万|亿|元|%|％|平方米|亩|台|套|件|所|批|余)"
+)
+_PAIRED = '（(【[《“"「'
+
+
+def _narrowed(
+    sentence: str, signs: list[Sign], units: Collection[str]
+) -> list[tuple[str, list[Sign]]]:
+    """The doubt as narrow as it can be said: in a sentence of news with a figure in it, only
+    the clauses in doubt (…同比增长12.5%，数据以统计局为准。 → 数据以统计局为准), so that
+    dropping it keeps the news. Else the whole sentence."""
+    clauses = [c for c in _CLAUSE.findall(sentence.rstrip("。！？!?")) if c.strip("，,；; ")]
+    if len(clauses) < 2 or any(mark in sentence for mark in _PAIRED):  # never cut inside a pair
+        return [(sentence, signs)]
+    judged = [(c.strip("，,；; "), judge(c, units)) for c in clauses]
+    doubtful = [(c, s) for c, s in judged if s]
+    sure = [c for c, s in judged if not s]
+    if not doubtful or not any(_NEWS_FIGURE.search(c) for c in sure):
+        return [(sentence, signs)]
+    return doubtful
 
 
 def apply_drops(placed: list[Placed], doubts: list[Doubt]) -> bool:
@@ -173,6 +199,9 @@ def fates(result: FileResult, placed: list[Placed], doubts: list[Doubt]) -> list
         line = _dropped(drop)
         (head if drop.at is None else by_line[drop.at]).append(line)
     told: set[int] = set()
+    shown: set[tuple[str, int]] = (
+        set()
+    )  # items whose printed text was given (once, not a line each)
     doubtful = {
         (d.unit or d.section, d.item)
         for d in doubts
@@ -189,13 +218,15 @@ def fates(result: FileResult, placed: list[Placed], doubts: list[Doubt]) -> list
             raw = result.raw_lines[at].strip() if at < len(result.raw_lines) else ""
             # One of several lines joined into an item is changed, whatever the item is.
             line_fate = Fate.CHANGED if fate is Fate.PRINTED and raw != p.text else fate
+            first = (p.key, p.item) not in shown
+            shown.add((p.key, p.item))
             by_line[at].append(
                 SourceLine(
                     text=raw,
                     fate=line_fate,
                     unit=p.unit,
                     item=p.item,
-                    printed=None if raw == p.text else p.text,
+                    printed=p.text if first and raw != p.text else None,
                 )
             )
             told.add(at)
@@ -227,7 +258,7 @@ def fates(result: FileResult, placed: list[Placed], doubts: list[Doubt]) -> list
                         reason=why,
                     )
                 )
-    lines = list(head)
+    lines = list(head[:LINES_KEPT])
     for at, raw in enumerate(result.raw_lines):
         entries = by_line.get(at, [])
         if raw.strip() and not entries:
@@ -235,7 +266,23 @@ def fates(result: FileResult, placed: list[Placed], doubts: list[Doubt]) -> list
             # text of a block that went nowhere (an unknown unit's).
             entries = [_unplaced(result, raw.strip())]
         lines += entries
+    if len(lines) > LINES_KEPT:  # a runaway file: the first lines whole, the rest counted
+        rest = lines[LINES_KEPT:]
+        counts: dict[Fate, int] = defaultdict(int)
+        for line in rest:
+            counts[line.fate] += 1
+        said = "，".join(f"{fate.word} {n} 行" for fate, n in counts.items())
+        lines = [
+            *lines[:LINES_KEPT],
+            SourceLine(
+                text=f"……另有 {len(rest)} 行从略（{said}）", fate=Fate.DROPPED, reason="从略"
+            ),
+        ]
     return lines
+
+
+# Lines of one file kept in the record one by one; a week's file has a few dozen.
+LINES_KEPT = 2_000
 
 
 def _dropped(drop: Drop) -> SourceLine:

@@ -162,8 +162,30 @@ def read_submission(
     for note in normalize.describe(trace.changes):
         result.add("mended", Severity.NOTE, note, unit=None)
     result.drops = trace.dropped
-    result.report.dropped = [Dropped(text=d.text, reason=d.reason) for d in trace.dropped]
+    result.report.dropped = summarised(trace.dropped)
     return result
+
+
+# A hostile or runaway file (340,000 tracked deletions, 99,000 one-character lines) must not make a
+# record that every later `status` reads for seconds: past this many of one reason, one line
+# counts the rest.
+DROPS_PER_REASON = 50
+
+
+def summarised(drops: list[Drop]) -> list[Dropped]:
+    """The dropped lines, the first DROPS_PER_REASON of each reason whole, then one line for the
+    rest of that reason: 另有 N 行同类删除."""
+    shown: dict[str, int] = {}
+    kept = []
+    for drop in drops:
+        seen = shown.get(drop.reason, 0)
+        shown[drop.reason] = seen + 1
+        if seen < DROPS_PER_REASON:
+            kept.append(Dropped(text=drop.text, reason=drop.reason))
+    for reason, count in shown.items():
+        if count > DROPS_PER_REASON:
+            kept.append(Dropped(text=f"另有 {count - DROPS_PER_REASON} 行同类删除", reason=reason))
+    return kept
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -99,14 +99,14 @@ def clean_lines(
             lines += table_lines(piece, unit_of, trace)
         else:
             lines.append(piece)
-    rules = line_rules(unit_of, lines)
+    rules = [(rule, _rule_name(rule)) for rule in line_rules(unit_of, lines)]
     cleaned: list[str] = []
     kept: list[str] = []
     for index, line in enumerate(lines):
         trace.at = index
         was_text = bool(line.strip())
-        for rule in rules:
-            trace.rule = _rule_name(rule)
+        for rule, name in rules:
+            trace.rule = name
             line = rule(line, trace)
             if not line.strip():
                 break

@@ -95,13 +95,39 @@ def drop_remarks(line: str, trace: Trace) -> str:
     if (lead := _LEADING.match(body)) and body[lead.end() :] and is_remark(lead.group(1)):
         _gone(lead.group(), trace)
         body = body[lead.end() :]
-    sentences = _SENTENCE.findall(body)
+    sentences = [_without_remark_clauses(s, trace) for s in _SENTENCE.findall(body)]
+    sentences = [s for s in sentences if s]
     while sentences and is_remark(sentences[-1]):
         _gone(sentences.pop(), trace)
     while sentences and is_remark(sentences[0]):
         _gone(sentences.pop(0), trace)
     kept = "".join(sentences)
     return line if prefix + kept == stripped else prefix + kept
+
+
+_CLAUSE_WITH_MARK = lazy_re(r"[^，,；;。！？!?~～]+[，,；;]?")
+_END_MARKS = "。！？!?~～"
+
+
+def _without_remark_clauses(sentence: str, trace: Trace) -> str:
+    """News and a word to the editor in one sentence, between commas (…共有86家企业参加，这条请
+    老师把关。): the clauses that speak to the editor go, the news stays and ends with 。. A
+    sentence with no figure in it is judged whole (is_remark)."""
+    if not _HAS_FIGURE.search(sentence) or not TO_THE_EDITOR.search(sentence):
+        return sentence
+    end = len(sentence.rstrip(_END_MARKS))
+    clauses = _CLAUSE_WITH_MARK.findall(sentence[:end])
+    if len(clauses) < 2:
+        return sentence
+    ending = sentence[end:]
+    kept = list(clauses)
+    while len(kept) > 1 and is_remark(kept[-1].rstrip("，,；;")):
+        _gone(kept.pop(), trace)
+    while len(kept) > 1 and is_remark(kept[0].rstrip("，,；;")):
+        _gone(kept.pop(0), trace)
+    if len(kept) == len(clauses):
+        return sentence
+    return "".join(kept).rstrip("，,；; ") + (ending or "。")
 
 
 def _gone(text: str, trace: Trace) -> str:

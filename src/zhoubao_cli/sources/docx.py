@@ -7,8 +7,10 @@ that holds them, once; embedded documents (altChunk) are read in place. Whatever
 listed as a Drop, so the report can say so.
 
 The XML is streamed straight from the zip with lxml rather than loaded through python-docx: a
-large submission then costs memory for one paragraph or table at a time, and the number of bytes
-inflated is capped, so a zip bomb cannot fill memory or disk.
+large submission then costs memory for one paragraph or table at a time. One budget covers the
+whole package, embedded documents included: bytes inflated, XML elements (in all, and in one
+paragraph or table), lines, nesting depth and embedded documents. A zip bomb, an embedded
+document that embeds itself ten times over, or a million empty paragraphs is refused in words.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import contextlib
 import io
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -47,20 +50,61 @@ _INLINE_WRAPPERS = {
 }
 _BLOCK_WRAPPERS = {f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}sdtContent"}
 _PICTURES = {f"{W}drawing", f"{W}pict", f"{W}object"}
+_BLOCKS = {f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}customXml", f"{W}altChunk"}
 _DELETED = "修订中已删除的文字（Word 不显示）"
 _MOVED_FROM = "修订中移动前的原文（移动后的文字已采用）"
 _HIDDEN = "隐藏文字（Word 不显示）"
 _PLACEHOLDER = "未填写的内容控件的提示文字"
 
 
+# Far above any week's submission (100,000 characters at most), far below what costs seconds or
+# a hundred megabytes. A real .docx nests some 20 elements deep (a table in a text box in a table).
+MAX_ELEMENTS = 1_000_000  # XML elements in the whole package
+MAX_BLOCK_ELEMENTS = 100_000  # in one paragraph or table: held in memory until it ends
+# Lines read, embedded documents' included (a Word paragraph is a line and a blank): a week's
+# submission has hundreds; each costs the text rules some 0.1 ms.
+MAX_LINES = 50_000
+MAX_DEPTH = 100  # elements inside elements
+MAX_EMBEDDED = 20  # embedded documents (altChunk), at most MAX_EMBEDDED_NESTING inside each other
+MAX_EMBEDDED_NESTING = 3
+MAX_DROPS = 1_000  # parts not read that are listed one by one; the rest are counted
+
+
 class _TooBig(Exception):
     pass
 
 
-class _CappedStream(io.RawIOBase):
-    """A zip member that refuses to inflate more than `limit` bytes in all (sizes in a zip lie)."""
+class Excess(Exception):
+    """The package holds more than the budget allows; `what` says of what, in Chinese."""
 
-    def __init__(self, member: IO[bytes], budget: list[int]) -> None:
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+class Budget:
+    """What reading one file may still cost, shared by the document and every document in it."""
+
+    def __init__(self, unpacked: int) -> None:
+        self.unpacked = unpacked
+        self.elements = MAX_ELEMENTS
+        self.embedded = MAX_EMBEDDED
+
+    def inflate(self, count: int) -> None:
+        self.unpacked -= count
+        if self.unpacked < 0:
+            raise _TooBig
+
+    def charge_elements(self, count: int) -> None:
+        self.elements -= count
+        if self.elements < 0:
+            raise Excess(f"超过 {MAX_ELEMENTS:,} 个排版元素")
+
+
+class _CappedStream(io.RawIOBase):
+    """A zip member that refuses to inflate more than the budget allows (sizes in a zip lie)."""
+
+    def __init__(self, member: IO[bytes], budget: Budget) -> None:
         self.member = member
         self.budget = budget  # shared by every member read from one file
 
@@ -69,9 +113,7 @@ class _CappedStream(io.RawIOBase):
 
     def read(self, size: int = -1) -> bytes:
         data = self.member.read(_CHUNK if size is None or size < 0 else min(size, _CHUNK))
-        self.budget[0] -= len(data)
-        if self.budget[0] < 0:
-            raise _TooBig
+        self.budget.inflate(len(data))
         return data
 
 
@@ -79,22 +121,42 @@ def read_docx(
     source: Path | IO[bytes], name: str, max_unpacked: int, max_chars: int | None = None
 ) -> Extracted:
     """The document's text as lines and tables; InputError when it is not a readable .docx, or
-    when it holds more than max_chars characters (reading stops there)."""
-    budget = [max_unpacked]
+    when it holds more than max_chars characters or the budget allows (reading stops there)."""
     try:
-        with zipfile.ZipFile(source) as archive:
-            declared = sum(info.file_size for info in archive.infolist())
-            if declared > max_unpacked:
-                raise _too_big(name, max_unpacked)
-            return _DocxReader(archive, name, budget, max_chars).read()
+        return _read_package(source, name, Budget(max_unpacked), max_chars, nesting=0)
     except _TooBig:
         raise _too_big(name, max_unpacked) from None
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError):
+    except Excess as excess:
+        raise too_large(name, excess.what) from None
+    except RecursionError:
+        raise too_large(name, "嵌套层数过多") from None
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        ValueError,
+        RuntimeError,  # zipfile: an encrypted member ("password required")
+        zlib.error,
+        UnicodeDecodeError,
+    ):
         raise _broken(name) from None
     except OSError as exc:
-        if "CRC" in str(exc) or "Error -3" in str(exc):
-            raise _broken(name) from None
-        raise
+        # Opening a path can fail for the path's sake; past that, a read error is the data's
+        # (a bad CRC, a stream that does not decompress).
+        if isinstance(exc, (FileNotFoundError, PermissionError)) and isinstance(source, Path):
+            raise
+        raise _broken(name) from None
+
+
+def _read_package(
+    source: Path | IO[bytes], name: str, budget: Budget, max_chars: int | None, nesting: int
+) -> Extracted:
+    with zipfile.ZipFile(source) as archive:
+        declared = sum(info.file_size for info in archive.infolist())
+        if declared > budget.unpacked and nesting == 0:
+            raise _TooBig
+        return _DocxReader(archive, name, budget, max_chars, nesting).read()
 
 
 def read_docx_lines(path: Path, name: str, max_unpacked: int) -> list[str]:
@@ -118,12 +180,19 @@ def flatten(pieces: list[Piece]) -> list[str]:
 
 class _DocxReader:
     def __init__(
-        self, archive: zipfile.ZipFile, name: str, budget: list[int], max_chars: int | None
+        self,
+        archive: zipfile.ZipFile,
+        name: str,
+        budget: Budget,
+        max_chars: int | None,
+        nesting: int = 0,
     ) -> None:
         self.archive = archive
         self.name = name
         self.budget = budget
+        self.nesting = nesting  # how deep this document is embedded in others
         self.max_chars = max_chars
+        self.dropped_beyond = 0  # parts not read past MAX_DROPS: counted, not listed
         self.chars = 0
         self._counted = 0  # pieces already counted
         self.pieces: list[Piece] = []
@@ -131,6 +200,7 @@ class _DocxReader:
         self.pictures = 0
         self._styles: dict[str, bool] | None = None  # read when a paragraph or run names a style
         self._relationships: dict[str, str] | None = None
+        self._content_types: Any = False  # [Content_Types].xml, parsed when first needed
         self._join_next = False  # a deleted paragraph mark joins a paragraph to the next
 
     # -- parts --------------------------------------------------------------------------------
@@ -227,22 +297,40 @@ class _DocxReader:
 
         stream = self._open(_DOCUMENT)
         found_body = False
+        budget = self.budget
+        depth = 0
+        in_block = 0  # elements of the paragraph or table being read
         try:
-            for _, element in etree.iterparse(
+            # Every element is counted as it starts: a paragraph of a million deletions or a table
+            # nested a thousand deep is refused before it is built, let alone read.
+            for event, element in etree.iterparse(
                 stream,
-                events=("end",),
-                tag=(f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}customXml", f"{W}altChunk", f"{W}body"),
+                events=("start", "end"),
                 resolve_entities=False,
                 no_network=True,
                 huge_tree=True,
             ):
-                if element.tag == f"{W}body":
-                    found_body = True
+                if event == "start":
+                    depth += 1
+                    in_block += 1
+                    if depth > MAX_DEPTH:
+                        raise Excess("嵌套层数过多")
+                    if in_block > MAX_BLOCK_ELEMENTS:
+                        raise Excess(f"一个段落或表格里超过 {MAX_BLOCK_ELEMENTS:,} 个排版元素")
+                    continue
+                depth -= 1
+                if depth != 2 or element.tag not in _BLOCKS:  # a block is a child of the body
+                    if element.tag == f"{W}body":
+                        found_body = True
                     continue
                 parent = element.getparent()
                 if parent is None or parent.tag != f"{W}body":
                     continue
+                budget.charge_elements(in_block)
+                in_block = 0
                 self.block(element)
+                if len(self.pieces) > MAX_LINES:
+                    raise too_many_lines()
                 if self.max_chars is not None:
                     self._count_text()
                 # Done with it: free it and everything before it, so memory stays flat.
@@ -253,6 +341,10 @@ class _DocxReader:
             raise _broken(self.name) from None
         if not found_body:
             raise _broken(self.name)
+        budget.charge_elements(in_block)
+        if self.dropped_beyond:
+            more = f"（另有 {self.dropped_beyond} 处未逐一列出）"
+            self.dropped.append(Drop(more, "未读取的部分过多"))
         return Extracted(self.pieces, dropped=self.dropped, pictures=self.pictures)
 
     def _count_text(self) -> None:
@@ -338,7 +430,7 @@ class _DocxReader:
                 if choice is not None:
                     self.inline(choice, parts, boxes, style_hidden)
         if hidden:
-            self.dropped.append(Drop("".join(hidden).strip(), _HIDDEN))
+            self._drop("".join(hidden).strip(), _HIDDEN)
 
     def run(self, run: Any, boxes: list[Any]) -> str:
         parts: list[str] = []
@@ -410,16 +502,23 @@ class _DocxReader:
                 f"{self.name}：文件里嵌入的另一份文档找不到，文件可能不完整。",
                 hint="请对方在 Word 中打开后另存为 .docx 再发。",
             )
+        budget = self.budget
+        budget.embedded -= 1
+        if budget.embedded < 0 or self.nesting >= MAX_EMBEDDED_NESTING:
+            raise Excess("嵌入的文档过多")
         kind = self._content_type(part)
         if "wordprocessingml" in kind or part.endswith((".docx", ".docm", ".dotx")):
-            inner = read_docx(io.BytesIO(data), self.name, self.budget[0])
+            chars_left = None if self.max_chars is None else self.max_chars - self.chars
+            inner = _read_package(
+                io.BytesIO(data), self.name, budget, chars_left, nesting=self.nesting + 1
+            )
             self.pieces += inner.pieces
             self.dropped += inner.dropped
             self.pictures += inner.pictures
         elif "html" in kind or part.endswith((".htm", ".html", ".xhtml")):
-            self.pieces += html_pieces(data)
+            self.pieces += html_pieces(data, budget)
         elif "rfc822" in kind or "mhtml" in kind or part.endswith((".mht", ".mhtml")):
-            self.pieces += html_pieces(_mht_html(data))
+            self.pieces += html_pieces(_mht_html(data), budget)
         elif kind.startswith("text/plain") or part.endswith(".txt"):
             from zhoubao_cli.sources.text import decode_text
 
@@ -432,7 +531,9 @@ class _DocxReader:
         self.pieces.append("")
 
     def _content_type(self, part: str) -> str:
-        root = self._xml("[Content_Types].xml")
+        if self._content_types is False:
+            self._content_types = self._xml("[Content_Types].xml")
+        root = self._content_types
         if root is None:
             return ""
         for override in root.iter(f"{_CT}Override"):
@@ -467,7 +568,13 @@ class _DocxReader:
             return
         text = "".join(node.text or "" for node in element.iter(f"{W}t", f"{W}delText")).strip()
         if text:
+            self._drop(text, reason)
+
+    def _drop(self, text: str, reason: str) -> None:
+        if len(self.dropped) < MAX_DROPS:
             self.dropped.append(Drop(text, reason))
+        else:
+            self.dropped_beyond += 1
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:
@@ -504,9 +611,19 @@ _HTML_BLOCKS = {
 _GB = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936"}
 
 
-def html_pieces(data: bytes | str) -> list[Piece]:
-    """An HTML document's text as lines and tables; scripts and styles are not text."""
+def html_pieces(data: bytes | str, budget: Budget | None = None) -> list[Piece]:
+    """An HTML document's text as lines and tables; scripts and styles are not text.
+
+    Nothing is fetched: pictures and links stay addresses. A page is parsed whole, so its elements
+    (no more than its "<") are charged to the budget first.
+    """
     import lxml.html
+
+    tags = data.count(b"<") if isinstance(data, bytes) else data.count("<")
+    if tags > MAX_BLOCK_ELEMENTS:
+        raise Excess(f"网页里超过 {MAX_BLOCK_ELEMENTS:,} 个标签")
+    if budget is not None:
+        budget.charge_elements(tags)
 
     page: bytes | str = data
     if isinstance(data, bytes) and b"charset" not in data[:4096].lower():
@@ -560,6 +677,19 @@ def html_pieces(data: bytes | str) -> list[Piece]:
     return [p if isinstance(p, Table) else " ".join(p.split()) for p in pieces]
 
 
+def read_html(data: bytes, name: str, *, mht: bool = False) -> Extracted:
+    """A web page (or a .mht) saved under a Word extension, read as an embedded page is."""
+    try:
+        pieces = html_pieces(_mht_html(data) if mht else data)
+        if len(pieces) > MAX_LINES:
+            raise too_many_lines()
+        return Extracted(pieces)
+    except Excess as excess:
+        raise too_large(name, excess.what) from None
+    except RecursionError:
+        raise too_large(name, "嵌套层数过多") from None
+
+
 def _mht_html(data: bytes) -> bytes | str:
     import email
 
@@ -580,6 +710,17 @@ def too_long(name: str, limit: int) -> InputError:
     return InputError(
         f"{name}：文字超过 {limit} 字，不像一周的报送材料，未读取。",
         hint="请对方只发本周的工作动态；确有需要，可调大 zhoubao.toml 的 limits.max_file_chars。",
+    )
+
+
+def too_many_lines() -> Excess:
+    return Excess(f"超过 {MAX_LINES:,} 行")
+
+
+def too_large(name: str, what: str) -> InputError:
+    return InputError(
+        f"{name}：文件内容过大（{what}），不像一周的报送材料，未读取。",
+        hint="请对方把本周的文字复制到新建的 Word 文档中，另存为 .docx 再发。",
     )
 
 

@@ -90,8 +90,9 @@ def convert_many(
 
 
 def write_profile(profile: Path, sources: list[Path]) -> None:
-    """A user profile whose font replacement table draws each missing Chinese office font in an
-    installed Chinese face of its kind (see fonts.stand_ins).
+    """A fresh LibreOffice user profile that loads nothing from the network (see _OFFLINE), and
+    whose font replacement table draws each missing Chinese office font in an installed Chinese
+    face of its kind (see fonts.stand_ins).
 
     Left to itself LibreOffice draws 仿宋_GB2312, 宋体 and 黑体 alike in one sans fallback. The
     table is LibreOffice's Tools ▸ Options ▸ Fonts; its entries apply only when marked Always,
@@ -103,15 +104,25 @@ def write_profile(profile: Path, sources: list[Path]) -> None:
     for source in sources:
         names += [n for n in fonts.declared_in(source) if n not in names]
     table = fonts.stand_ins(names, fonts.installed_families())
-    if not table:
-        return
+    items = _offline_items() + _replacement_table_items(table)
     user = profile / "user"
     user.mkdir(parents=True, exist_ok=True)
-    (user / "registrymodifications.xcu").write_text(_replacement_table_xcu(table), "utf-8")
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        + "\n".join(items)
+        + "\n</oor:items>\n",
+        encoding="utf-8",
+    )
 
 
-def _replacement_table_xcu(table: dict[str, str]) -> str:
+def _replacement_table_items(table: dict[str, str]) -> list[str]:
     from xml.sax.saxutils import escape
+
+    if not table:
+        return []
 
     def prop(name: str, value: str) -> str:
         return f'<prop oor:name="{name}" oor:op="fuse"><value>{escape(value)}</value></prop>'
@@ -129,14 +140,57 @@ def _replacement_table_xcu(table: dict[str, str]) -> str:
             f'<item oor:path="{path}/FontPairs"><node oor:name="_{index}" oor:op="replace">'
             f"{pair}</node></item>"
         )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-        + "\n".join(items)
-        + "\n</oor:items>\n"
-    )
+    return items
+
+
+# A submission is someone else's file: converting it must not fetch what it points to (a picture
+# on a web server, a section linked from another file, a style sheet), which would tell the sender
+# when and where it was opened, or reach servers inside the bureau's network. LibreOffice reads
+# these from the private profile it is started with.
+_OFFLINE = (
+    # Linked pictures, sections and frames of a document not in a trusted location: not loaded.
+    (
+        "org.openoffice.Office.Common/Security/Scripting",
+        "BlockUntrustedRefererLinks",
+        "boolean",
+        "true",
+    ),
+    ("org.openoffice.Office.Common/Security/Scripting", "DisableActiveContent", "boolean", "true"),
+    (
+        "org.openoffice.Office.Common/Security/Scripting",
+        "DisableMacrosExecution",
+        "boolean",
+        "true",
+    ),
+    ("org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "int", "3"),
+    # No trusted locations at all: no document is exempt from the rules above.
+    ("org.openoffice.Office.Common/Security/Scripting", "SecureURL", "string-list", ""),
+    # Links (linked sections, DDE, OLE links) and fields are not updated when a file is loaded.
+    ("org.openoffice.Office.Writer/Content/Update", "Link", "int", "2"),
+    ("org.openoffice.Office.Writer/Content/Update", "Field", "boolean", "false"),
+    ("org.openoffice.Office.Calc/Content/Update", "Link", "int", "1"),
+    # Nor any other way out: no proxy answers, so anything that slipped through fails at once.
+    ("org.openoffice.Inet/Settings", "ooInetProxyType", "int", "1"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "string", "127.0.0.1"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "int", "9"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "string", "127.0.0.1"),
+    ("org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", "int", "9"),
+    ("org.openoffice.Inet/Settings", "ooInetNoProxy", "string", ""),
+)
+
+
+def _offline_items() -> list[str]:
+    items = []
+    for path, name, kind, value in _OFFLINE:
+        value_xml = f"<value>{value}</value>" if value else "<value/>"
+        items.append(
+            f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse" '
+            f'oor:type="xs:{kind}">{value_xml}</prop></item>'
+            if kind != "string-list"
+            else f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse">'
+            f"{value_xml}</prop></item>"
+        )
+    return items
 
 
 def run_to_the_end(command: list[str], timeout: float, *, temp: Path) -> None:

@@ -8,7 +8,7 @@ so a locked file is named as such without starting LibreOffice.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -28,14 +28,20 @@ def starts_with(path: Path, magic: bytes) -> bool:
         return False
 
 
-def ole_kind(path: Path) -> OleKind | None:
-    """What a compound file holds; None when it is not one (or cannot be read as one)."""
-    if not starts_with(path, OLE_MAGIC):
-        return None
+def ole_kind(path: Path | IO[bytes]) -> OleKind | None:
+    """What a compound file (its path, or the file opened) holds; None when it is not one."""
+    if isinstance(path, Path):
+        if not starts_with(path, OLE_MAGIC):
+            return None
+    else:
+        path.seek(0)
+        if path.read(len(OLE_MAGIC)) != OLE_MAGIC:
+            return None
+        path.seek(0)
     import olefile
 
     try:
-        with olefile.OleFileIO(str(path)) as ole:
+        with olefile.OleFileIO(path if not isinstance(path, Path) else str(path)) as ole:
             if ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage"):
                 return "encrypted"  # an OOXML file (.docx, .xlsx) with an open password
             if ole.exists("WordDocument"):

@@ -1,23 +1,40 @@
 """SourceReader: one found file → its content (lines and tables), by what the file really is.
 
 The name's extension is a hint, not the truth: an old .doc renamed .docx, a .docx saved as .txt, a
-Word file without an extension and a password-protected file are each recognised by their bytes.
+Word file without an extension, a web page saved as .doc and a password-protected file are each
+recognised by their bytes.
+
+Whatever goes wrong reading one file is that file's error (a ZhoubaoError in words), never the
+week's. The file read is the one the scan found: opened without following a link put in its place,
+and checked to be that same regular file.
 """
 
 from __future__ import annotations
 
+import errno
+import functools
+import os
 import re
 import shutil
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError, ZhoubaoError
 from zhoubao_cli.sources import legacy
-from zhoubao_cli.sources.docx import read_docx, too_long
-from zhoubao_cli.sources.ole import OLE_MAGIC, ZIP_MAGIC, ole_kind, starts_with
-from zhoubao_cli.sources.scan import Found
+from zhoubao_cli.sources.docx import (
+    MAX_LINES,
+    read_docx,
+    read_html,
+    too_large,
+    too_long,
+    too_many_lines,
+)
+from zhoubao_cli.sources.ole import OLE_MAGIC, ZIP_MAGIC, ole_kind
+from zhoubao_cli.sources.scan import Found, readable_name
 from zhoubao_cli.sources.text import decode_text
 
 if TYPE_CHECKING:
@@ -38,6 +55,8 @@ class SourceReader:
         self.soffice = legacy.find_soffice()
         # Files converted ahead by prepare(): name → the .docx, or the reason it failed.
         self._conversions: dict[str, Path | str] = {}
+        # What the report should say of how a file was read (a web page named .doc): name → notes.
+        self.notes: dict[str, list[str]] = {}
 
     def prepare(self, founds: list[Found]) -> None:
         """Convert every old Word/WPS file among founds in one LibreOffice run.
@@ -56,8 +75,9 @@ class SourceReader:
             # LibreOffice goes by the extension; distinct stems keep the results apart.
             copy = staged / f"{index}{suffix if suffix in legacy.LEGACY_SUFFIXES else '.doc'}"
             try:
-                shutil.copyfile(found.path, copy)
-            except OSError:
+                with self._open(found) as handle, copy.open("wb") as target:
+                    shutil.copyfileobj(handle, target)
+            except (OSError, ZhoubaoError):
                 continue  # read() will say what is wrong with it
             copies[copy] = found.name
         try:
@@ -70,54 +90,133 @@ class SourceReader:
             self._conversions[name] = converted if converted is not None else ""
 
     def _needs_libreoffice(self, found: Found) -> bool:
-        if found.kind in ("ignored", "outside", "too_big", "unreadable") or found.size == 0:
+        if found.kind not in ("legacy", "docx", "unsupported") or found.size == 0:
             return False
-        kind = ole_kind(found.path)
+        try:
+            with self._open(found) as handle:
+                head = handle.read(_HEAD)
+                kind = ole_kind(handle)
+        except (OSError, ZhoubaoError):
+            return False
         if found.kind == "legacy":
-            return kind != "encrypted"
+            return kind != "encrypted" and _web_page(head) is None
         return kind == "word"
 
     def read(self, found: Found) -> Extracted:
-        """The file's content and how it was decoded; a ZhoubaoError says what is wrong."""
+        """The file's content and how it was decoded; a ZhoubaoError says what is wrong.
+
+        Whatever else goes wrong (a damaged zip, a page nested a thousand deep, a reader's bug)
+        is said as this file's error too: one file never stops the week.
+        """
+        try:
+            return self._read(found)
+        except (ZhoubaoError, OSError):
+            raise
+        except RecursionError:
+            raise too_large(found.name, "嵌套层数过多") from None
+        except MemoryError:
+            raise too_large(found.name, "读取时内存不足") from None
+        except Exception as exc:
+            if os.environ.get("ZHOUBAO_DEBUG"):
+                raise
+            raise unreadable(found.name, exc) from None
+
+    def _read(self, found: Found) -> Extracted:
         self._refuse(found)
+        with self._open(found) as handle:
+            return self._read_open(found, handle)
+
+    def _open(self, found: Found) -> IO[bytes]:
+        """The file the scan found, opened: a link put in its place since is not followed.
+
+        Where the OS has O_NOFOLLOW a link is not opened at all; everywhere the opened file must
+        be the regular file the scan saw (same device and inode).
+        """
+        path = found.path
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+        if found.inode and not found.linked:
+            flags |= getattr(os, "O_NOFOLLOW", 0)
+        elif found.linked:  # a link inside the inbox, as scanned: its target, not a new link
+            path = Path(os.path.realpath(path))
+            flags |= getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or path.is_symlink():
+                raise _swapped(found.name) from None
+            raise
+        handle = os.fdopen(fd, "rb")
+        info = os.fstat(handle.fileno())
+        same = not found.inode or (info.st_dev, info.st_ino) == (found.device, found.inode)
+        if not stat.S_ISREG(info.st_mode) or not same:
+            handle.close()
+            raise _swapped(found.name)
+        return handle
+
+    def _read_open(self, found: Found, handle: IO[bytes]) -> Extracted:
+        head = handle.read(_HEAD)
+        handle.seek(0)
+        if found.kind in ("docx", "legacy") and (page := _web_page(head)) is not None:
+            return self._web_page(found, handle, page)
         if found.kind == "text":
-            if starts_with(found.path, ZIP_MAGIC):
-                return self._docx(found, "Word 文档（扩展名写成了 .txt）")
-            if starts_with(found.path, OLE_MAGIC):
-                return self._compound(found, "旧版 Word 格式（扩展名写成了 .txt）")
-            data = found.path.read_bytes()
+            if head.startswith(ZIP_MAGIC):
+                return self._docx(found, handle, "Word 文档（扩展名写成了 .txt）")
+            if head.startswith(OLE_MAGIC):
+                return self._compound(found, handle, "旧版 Word 格式（扩展名写成了 .txt）")
+            data = handle.read()
             text, encoding = decode_text(data, found.name)
             del data
             if len(text) > self.max_chars:
                 raise too_long(found.name, self.max_chars)
             # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
-            return Extracted(list(_LINE_BREAK.split(text)), encoding, plain_text=True)
+            lines = _LINE_BREAK.split(text)
+            if len(lines) > MAX_LINES:
+                raise too_large(found.name, too_many_lines().what)
+            return Extracted(lines, encoding, plain_text=True)
         if found.kind == "legacy":
-            return self._compound(found, f"{found.path.suffix}，经 LibreOffice 转换")
+            return self._compound(found, handle, f"{found.path.suffix}，经 LibreOffice 转换")
         if found.kind == "docx":
             try:
-                return self._docx(found, None)
+                return self._docx(found, handle, None)
             except InputError:
-                if not starts_with(found.path, OLE_MAGIC):
+                if not head.startswith(OLE_MAGIC):
                     raise
             return self._compound(
-                found, "旧版 Word 格式（扩展名写成了 .docx），经 LibreOffice 转换"
+                found, handle, "旧版 Word 格式（扩展名写成了 .docx），经 LibreOffice 转换"
             )
         # An unknown extension: a Word file saved without one, or with a browser's suffix.
-        if starts_with(found.path, ZIP_MAGIC) and _is_word_package(found.path):
-            return self._docx(found, "Word 文档（按内容识别）")
-        if ole_kind(found.path) in ("word", "encrypted"):
-            return self._compound(found, "旧版 Word 格式（按内容识别），经 LibreOffice 转换")
+        if head.startswith(ZIP_MAGIC) and _is_word_package(handle):
+            return self._docx(found, handle, "Word 文档（按内容识别）")
+        if head.startswith(OLE_MAGIC) and self._ole_kind(handle) in ("word", "encrypted"):
+            return self._compound(
+                found, handle, "旧版 Word 格式（按内容识别），经 LibreOffice 转换"
+            )
         raise ZhoubaoError(_UNSUPPORTED.get(found.path.suffix.lower(), _OTHER_TYPE))
 
-    def _docx(self, found: Found, encoding: str | None) -> Extracted:
-        extracted = read_docx(found.path, found.name, self.max_unpacked, self.max_chars)
+    def _docx(self, found: Found, handle: IO[bytes], encoding: str | None) -> Extracted:
+        handle.seek(0)
+        extracted = read_docx(handle, found.name, self.max_unpacked, self.max_chars)
         extracted.encoding = encoding
         return extracted
 
-    def _compound(self, found: Found, encoding: str) -> Extracted:
+    def _web_page(self, found: Found, handle: IO[bytes], page: str) -> Extracted:
+        """A web page saved with a Word extension (Word itself does so): read by zhoubao as
+        HTML, nothing fetched. LibreOffice would load its pictures and links from the web."""
+        extracted = read_html(handle.read(), found.name, mht=page == "MHT")
+        what = "单个文件网页（MHT）" if page == "MHT" else "网页（HTML）"
+        extracted.encoding = f"{what}格式（扩展名写成了 {found.path.suffix}）"
+        self.notes.setdefault(found.name, []).append(
+            f"这个 {found.path.suffix} 文件实际是{what}格式，已按网页读取"
+        )
+        return extracted
+
+    @staticmethod
+    def _ole_kind(handle: IO[bytes]) -> str | None:
+        return ole_kind(handle)
+
+    def _compound(self, found: Found, handle: IO[bytes], encoding: str) -> Extracted:
         """An old Word/WPS file (through LibreOffice), or a locked one (said at once)."""
-        kind = ole_kind(found.path)
+        kind = self._ole_kind(handle)
         if kind == "encrypted":
             raise InputError(
                 f"{found.name}：文件设有打开密码，zhoubao 无法读取。",
@@ -136,6 +235,11 @@ class SourceReader:
         if found.kind == "outside":
             raise ZhoubaoError(
                 "这是指向收件文件夹之外的链接（或文件夹链接），未读取；请把文件本身复制进来"
+            )
+        if found.kind == "bad_link":
+            raise ZhoubaoError(
+                "这是一个打不开的链接（指向的文件不存在，或链接绕回了自己），未读取；"
+                "请把文件本身复制进来"
             )
         if found.kind == "too_big":
             raise ZhoubaoError(
@@ -161,14 +265,76 @@ class SourceReader:
         return read_docx(converted, found.name, self.max_unpacked, self.max_chars)
 
 
-def _is_word_package(path: Path) -> bool:
+def _is_word_package(handle: IO[bytes]) -> bool:
     import zipfile
 
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return False
+
+
+_HEAD = 2048
+_BOM_OR_SPACE = b"\xef\xbb\xbf \t\r\n"
+
+
+def _web_page(head: bytes) -> str | None:
+    """Whether it is "HTML" or "MHT", when a file's first bytes are a web page's; None otherwise."""
+    start = head.lstrip(_BOM_OR_SPACE)[:_HEAD].lower()
+    if start.startswith((b"<!doctype html", b"<html")) or (
+        start.startswith((b"<?xml", b"<!--", b"<meta", b"<head")) and b"<html" in start
+    ):
+        return "HTML"
+    if start.startswith(b"mime-version:") and b"multipart/related" in start:
+        return "MHT"
+    return None
+
+
+def _swapped(name: str) -> InputError:
+    return InputError(
+        f"{name}：读取前这个文件被换成了链接或其他文件，未读取。",
+        hint="请把材料文件本身（不是链接）放进收件文件夹，再重新运行 zhoubao collect。",
+    )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_file(
+    command: Callable[Concatenate[Any, Path, P], R],
+) -> Callable[Concatenate[Any, Path, P], R]:
+    """For a command on one file given by its path (import): whatever goes wrong reading it is
+    said as that file's error, in words, and a name that is not UTF-8 is shown readably."""
+
+    @functools.wraps(command)
+    def guarded(first: Any, path: Path, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        name = readable_name(path.name)
+        try:
+            return command(first, path, *args, **kwargs)
+        except ZhoubaoError as exc:
+            exc.message = readable_name(exc.message)
+            exc.args = (exc.message,)
+            raise
+        except RecursionError:
+            raise too_large(name, "嵌套层数过多") from None
+        except MemoryError:
+            raise too_large(name, "读取时内存不足") from None
+        except Exception as exc:
+            if os.environ.get("ZHOUBAO_DEBUG"):
+                raise
+            raise unreadable(name, exc) from None
+
+    return guarded
+
+
+def unreadable(name: str, exc: BaseException) -> InputError:
+    """Whatever a reader did not foresee: the file's fault in words, the kind of fault named."""
+    return InputError(
+        f"{name}：文件已损坏或格式异常，无法读取（{type(exc).__name__}）。",
+        hint="请对方用 Word 或 WPS 打开后重新另存为 .docx 再发；打不开的文件请对方重新发送。",
+    )
 
 
 _OTHER_TYPE = "不支持这种文件，请对方发送 Word 文档（.docx）或文本（.txt）"

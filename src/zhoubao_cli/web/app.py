@@ -15,9 +15,11 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Form, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zhoubao_cli.errors import ZhoubaoError
 from zhoubao_cli.web.guard import COOKIE, Guard, upload_name
@@ -61,10 +63,8 @@ def create_app(root: Path, guard: Guard) -> FastAPI:
     @app.middleware("http")
     async def only_the_editor(request: Request, call_next: Callable[..., Any]) -> Response:
         if not guard.host_ok(request.headers.get("host")):
-            return HTMLResponse(
-                "<meta charset=utf-8><p>拒绝：请求的主机名不是本机的 zhoubao 页面。"
-                "请用 zhoubao serve 打印的地址打开。</p>",
-                status_code=400,
+            return _plain(
+                400, "请求的主机名不是本机的 zhoubao 页面。请用 zhoubao serve 打印的地址打开。"
             )
         given = request.query_params.get("token")
         if given is not None and guard.token_ok(given):
@@ -74,23 +74,28 @@ def create_app(root: Path, guard: Guard) -> FastAPI:
             response.set_cookie(COOKIE, guard.token, httponly=True, samesite="strict")
             return response
         if not guard.token_ok(request.cookies.get(COOKIE)):
-            return HTMLResponse(
-                "<meta charset=utf-8><p>拒绝：没有访问口令。请用 zhoubao serve 打印的完整地址"
-                "（带 ?token=…）打开本页。</p>",
-                status_code=403,
+            return _plain(
+                403, "没有访问口令。请用 zhoubao serve 打印的完整地址（带 ?token=…）打开本页。"
             )
         if request.method == "POST":
             origin = request.headers.get("origin")
             if origin is not None and origin.split("://", 1)[-1] not in guard.hosts():
-                return HTMLResponse(
-                    "<meta charset=utf-8><p>拒绝：这个请求来自别的网站。</p>", status_code=403
-                )
+                return _plain(403, "这个请求来自别的网站，没有执行。")
         response = await call_next(request)
         response.headers["X-Frame-Options"] = "DENY"
         response.headers["Content-Security-Policy"] = (
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"
         )
         return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found(request: Request, exc: StarletteHTTPException) -> HTMLResponse:
+        said = {404: "没有这个页面。", 405: "不能这样打开这个地址。"}
+        return refusal(request, exc.status_code, said.get(exc.status_code, "请求不对。"))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_form(request: Request, exc: RequestValidationError) -> HTMLResponse:
+        return refusal(request, 400, "表单没有填全或填得不对，请返回重填。")
 
     @app.exception_handler(Refused)
     async def refused(request: Request, exc: Refused) -> HTMLResponse:
@@ -340,6 +345,15 @@ def create_app(root: Path, guard: Guard) -> FastAPI:
         )
 
     return app
+
+
+def _plain(status: int, reason: str) -> HTMLResponse:
+    """A refusal before any page can be drawn (no token, a wrong Host): one Chinese line."""
+    return HTMLResponse(
+        f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>拒绝访问</title>'
+        f"<h1>拒绝访问</h1><p>{reason}</p></html>",
+        status_code=status,
+    )
 
 
 def _summary(issue: Issue) -> str:

@@ -3,6 +3,7 @@ the default browser opened on it, and a clean stop on Ctrl-C."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import webbrowser
@@ -37,11 +38,15 @@ def serve(
     shown = LOOPBACK if host in (LOOPBACK, "localhost", "0.0.0.0") else host
     address = f"http://{shown}:{port}/?token={guard.token}"
     server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.Config(
+            app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
+        )
     )
     say(address)
     say("在浏览器里打开上面的地址（只有带口令的地址能打开）；按 Ctrl+C 停止。")
     if open_browser:
         threading.Timer(0.8, webbrowser.open, [address]).start()
-    server.run()
+    # uvicorn stops cleanly on Ctrl-C, then passes the signal on: it is the end, not an error.
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run()
     say("已停止")
