@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from zhoubao_cli.content import Drop, Extracted, Piece, Table
 from zhoubao_cli.errors import InputError
+from zhoubao_cli.rules.items import split_soft_breaks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -294,7 +295,7 @@ class _DocxReader:
         parts: list[str] = []
         boxes: list[Any] = []
         self.inline(paragraph, parts, boxes, style_hidden)
-        lines = "".join(parts).split("\n")
+        lines = split_soft_breaks("".join(parts))
         if self._join_next and len(self.pieces) >= 2 and self.pieces[-1] == "":
             self.pieces.pop()  # the paragraph mark was deleted: one paragraph with the next
             if isinstance(self.pieces[-1], str):
