@@ -136,5 +136,7 @@ def test_a_hard_wrap_through_a_number(
 
 
 def test_hard_negative_soft_broken_items_ending_with_a_mark_or_nothing() -> None:
-    paragraph = "2月2日，走访企业5家；\n组织召开政策宣讲会，15家企业参加\n组织3家企业申报工程技术研究中心。"
+    paragraph = (
+        "2月2日，走访企业5家；\n组织召开政策宣讲会，15家企业参加\n组织3家企业申报工程技术研究中心。"
+    )
     assert split_soft_breaks(paragraph) == paragraph.split("\n")
