@@ -19,7 +19,7 @@ from zhoubao_cli.dates import deadline_at, sent_late
 from zhoubao_cli.errors import ZhoubaoError
 from zhoubao_cli.model import Dropped, FileReport, Finding, Severity, Status
 from zhoubao_cli.rules import chat as chat_rules
-from zhoubao_cli.rules import nil_reply
+from zhoubao_cli.rules import lookalikes, nil_reply
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.instructions import Instruction
 from zhoubao_cli.rules.nil_reply import is_nil_reply
@@ -105,7 +105,7 @@ def read_submission(
             f"{received.month}月{received.day}日 {received:%H:%M}",
             unit=None,
         )
-    named = recogniser.target(Path(found.name).stem)
+    named = recogniser.target(lookalikes.ordinary(Path(found.name).stem))
     result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
     try:
         extracted = reader.read(found)
