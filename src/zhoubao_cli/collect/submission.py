@@ -7,7 +7,7 @@ their unit and item, and every line read, for its fate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from zhoubao_cli import normalize, rules
@@ -310,6 +310,7 @@ def _accept_block(
             publication=issue.date,
             period_start=issue.period_start,
             max_chars=config.limits.max_paragraph_chars,
+            written=_written(result, issue),
         ):
             found = found.model_copy(update=where)
             result.findings.append(found)
@@ -352,6 +353,19 @@ def _take_out(block: Block, trace: Trace, result: FileResult) -> None:
             f"按对方“{words}”删去了第{number}条（“{_opening(item)}”），请核对",
             unit=unit,
         )
+
+
+_WRITTEN_AFTER = timedelta(days=7)
+
+
+def _written(result: FileResult, issue: Issue) -> date | None:
+    """The day the file was written, for its relative dates (本周三, 昨天): its modification date,
+    when that falls in the period or the week after publication (a copied file's date does not)."""
+    received = result.report.received
+    if received is None:
+        return None
+    day = received.date()
+    return day if issue.period_start <= day <= issue.date + _WRITTEN_AFTER else None
 
 
 def _opening(text: str) -> str:
