@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -227,3 +228,85 @@ def test_decisions_on_doubts_hold_on_every_recollect(cli: Cli, tmp_path: Path) -
     assert "请看一眼（1 句存疑" in output
     render = cli("render", "--txt").output
     assert "1 句存疑未定" in render
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["collect", str(EXAMPLE_INBOX)], ["status"], ["render", "--txt"], ["status", "--json"]],
+)
+def test_each_command_reads_bulletin_json_and_issue_json_once(
+    cli: Cli, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import io
+    from collections import Counter
+
+    cli("new", "18", "--date", "2026-01-30")
+    cli("collect", EXAMPLE_INBOX)
+    reads: Counter[str] = Counter()
+    real_open = io.open
+
+    def counting(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = Path(str(file)).name
+        if name in ("bulletin.json", "issue.json", "report.json") and "r" in mode:
+            reads[name] += 1
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", counting)
+    monkeypatch.setattr(builtins, "open", counting)
+    assert cli(*command).exit_code == 0
+    assert reads["bulletin.json"] == 1 and reads["issue.json"] <= 1, reads
+
+
+# Sentences that speak to the editor by the signs of doubt (you/老师, the material, a question,
+# thanks), and news; the property below mixes them in a unit's file in any order and shape.
+TO_THE_EDITOR = [
+    "麻烦您再看看这版。",
+    "请老师审阅。",
+    "这个数字能不能改一下？",
+    "谢谢！",
+    "稿子有点长，您看着删。",
+    "（此条请领导把关）",
+    "照片稍后单独发您。",
+    "不好意思来晚了。",
+]
+ITEMS = [
+    "2月3日，组织12家企业参加路演活动。",
+    "2月4日，联合山东大学举办对接会，促成合作意向2项。",
+    "本周审核科技成果转化贷款5笔、1750万元。",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    items=st.lists(st.sampled_from(ITEMS), min_size=1, max_size=3, unique=True),
+    remarks=st.lists(st.sampled_from(TO_THE_EDITOR), min_size=1, max_size=3, unique=True),
+    rng=st.randoms(use_true_random=False),
+    joiner=st.sampled_from(["\n", "", "\n\n"]),
+)
+def test_nothing_printed_is_both_sure_and_addressed_to_the_editor(
+    items: list[str],
+    remarks: list[str],
+    rng: Any,
+    joiner: str,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Whatever the order and the line breaks: every remark is left out or listed as a doubt,
+    and every item is printed."""
+    folder = tmp_path_factory.mktemp("ws")
+    cli = Cli(folder)
+    assert cli("new", "19", "--date", "2026-02-06").exit_code == 0
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    pieces = items + remarks
+    rng.shuffle(pieces)
+    (inbox / "历下区.txt").write_text(joiner.join(pieces), "utf-8")
+    cli("collect", inbox)
+    report = record(cli)
+    bulletin = (folder / "issues/第19期/bulletin.json").read_text("utf-8")
+    doubted = " ".join(d.text for d in report.doubts)
+    for remark in remarks:
+        core = remark.strip("（）。！？")
+        assert core not in bulletin or core in doubted, (remark, pieces)
+    for item in items:
+        assert item.rstrip("。") in bulletin, (item, pieces)

@@ -335,6 +335,40 @@ def status(
     _echo_forecast(forecast)
 
 
+@app.command(
+    cls=ChineseCommand,
+    epilog=(
+        "zhoubao serve  在浏览器里打开本工作区的页面\n"
+        "zhoubao serve --port 8765 --no-browser  指定端口，不自动打开浏览器"
+    ),
+)
+@handles_errors
+def serve(
+    port: Annotated[
+        int, typer.Option("--port", help="端口；默认随机选一个空闲的。", metavar="端口")
+    ] = 0,
+    no_browser: Annotated[
+        bool, typer.Option("--no-browser", help="不自动打开浏览器，只打印地址。")
+    ] = False,
+    host: Annotated[
+        str,
+        typer.Option("--host", help="监听的地址；默认 127.0.0.1，只有本机能打开。", metavar="地址"),
+    ] = "127.0.0.1",
+) -> None:
+    """在浏览器里汇编本期：收材料、汇编、逐行核对、决定存疑句、生成周报、查档案。"""
+    from zhoubao_cli.web.serve import serve as run_server
+    from zhoubao_cli.workspace import require_workspace
+
+    workspace = require_workspace()
+    if host not in ("127.0.0.1", "localhost"):
+        _echo(
+            f"提醒：--host {host} 让别的电脑也能连上这个页面（仍须带口令的地址）；"
+            "只在本机使用时不要加 --host。",
+            err=True,
+        )
+    run_server(workspace.root, host=host, port=port, open_browser=not no_browser, say=_echo)
+
+
 SentenceWords = Annotated[
     list[str] | None,
     typer.Argument(

@@ -362,6 +362,7 @@ class WrittenFiles:
             self.hashes: dict[str, str] = json.loads(self.file.read_text("utf-8"))
         except (OSError, ValueError):
             self.hashes = {}
+        self._read: dict[str, str] = {}  # hashes of files as read during this command
 
     def _key(self, path: Path) -> str:
         resolved = path.resolve()
@@ -370,11 +371,18 @@ class WrittenFiles:
         except ValueError:
             return str(resolved)
 
+    def remember(self, path: Path, data: bytes) -> None:
+        """The bytes the caller read from path just now: it need not be read again to be judged."""
+        self._read[self._key(path)] = hashlib.sha256(data).hexdigest()
+
     def edited_by_person(self, path: Path) -> bool:
         """True if path exists and is not byte for byte what zhoubao last wrote there."""
         if not path.exists():
             return False
-        return self.hashes.get(self._key(path)) != sha256(path)
+        key = self._key(path)
+        if key not in self._read:
+            self._read[key] = sha256(path)
+        return self.hashes.get(key) != self._read[key]
 
     def write(
         self, path: Path, data: bytes, *, force: bool = False, backup_anyway: bool = False
@@ -416,6 +424,7 @@ class WrittenFiles:
             transaction.copy(path, backup)
         transaction.put(path, data)
         self.hashes[self._key(path)] = hashlib.sha256(data).hexdigest()
+        self._read.pop(self._key(path), None)
         return backup
 
     def stage_removal(self, transaction: Transaction, path: Path) -> bool:

@@ -62,8 +62,9 @@ class Issue:
             self.report_file, CollectReport.model_validate, "重新运行 zhoubao collect。"
         )
 
-    def load_bulletin(self) -> Bulletin:
-        """The content the last collect saved, which every renderer prints."""
+    def load_bulletin(self, data: bytes | None = None) -> Bulletin:
+        """The content the last collect saved, which every renderer prints (from data, the
+        file's bytes, when the caller has read them already)."""
         from zhoubao_cli.model import Bulletin
 
         return self._collected(
@@ -71,18 +72,21 @@ class Issue:
             Bulletin.model_validate,
             "按上面说的位置改正后再运行；不要这些改动，就运行 zhoubao collect --force 按材料重新汇编"
             "（改坏的 bulletin.json 会备份为 .bak）。",
+            data,
         )
 
-    def _collected(self, path: Path, parse: Callable[[Any], T], hint: str) -> T:
+    def _collected(
+        self, path: Path, parse: Callable[[Any], T], hint: str, raw: bytes | None = None
+    ) -> T:
         """A JSON file zhoubao wrote, which a person may have edited: where it is broken."""
         from pydantic import ValidationError
 
         from zhoubao_cli.config import field_errors
 
-        if not path.is_file():
+        if raw is None and not path.is_file():
             raise UsageError(f"第{self.number}期还没有汇编过。", hint="先运行 zhoubao collect。")
         try:
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads((path.read_bytes() if raw is None else raw).decode("utf-8"))
             return parse(data)
         except OSError as exc:
             raise UsageError(f"无法读取 {path}：{os_error_text(exc)}", hint=hint) from None

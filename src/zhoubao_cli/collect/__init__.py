@@ -135,8 +135,8 @@ def collect_issue(
         doubts=doubts,
         files=[r.report for r in results],
     )
-    saved = _saved(issue)
     written = WrittenFiles(issue.folder)
+    saved = _saved(issue, written)
     if written.edited_by_person(issue.bulletin_file) and not force:
         # Said first: a hand-edited bulletin.json is why a re-collect would differ from it.
         if isinstance(saved, ZhoubaoError):  # an edit that broke it: say where, not only "edited"
@@ -186,12 +186,18 @@ def collect_issue(
     return Collected(report, bulletin)
 
 
-def _saved(issue: Issue) -> Bulletin | ZhoubaoError | None:
-    """The saved bulletin, read once: None when there is none, the error when it is broken."""
-    if not issue.bulletin_file.is_file():
-        return None
+def _saved(issue: Issue, written: WrittenFiles) -> Bulletin | ZhoubaoError | None:
+    """The saved bulletin, read once (the record of written files is told its bytes): None when
+    there is none, the error when it is broken."""
     try:
-        return issue.load_bulletin()
+        data = issue.bulletin_file.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # unreadable: the save will say so, in words, with the path
+    written.remember(issue.bulletin_file, data)
+    try:
+        return issue.load_bulletin(data)
     except ZhoubaoError as broken:
         return broken
 

@@ -41,6 +41,55 @@ class Instruction:
     words: str
 
 
+# Screens: words every match of a family holds. A text without any of them is no instruction,
+# and the family's patterns are not compiled for it (most sentences of a week are news).
+_DELETE_WORDS = ("删", "去掉", "去除", "拿掉", "撤", "不要", "不用", "作废", "不报", "不刊")
+_CHANGE_WORDS = (
+    "改",
+    "换",
+    "应为",
+    "应该是",
+    "应是",
+    "更正",
+    "修改",
+    "调整",
+    "替换",
+    "正确的是",
+    "重新表述",
+)
+_VERSION_WORDS = ("更正", "补报", "补充", "更新", "修改", "修订", "重发", "替换", "最新")
+_SUPERSEDE_WORDS = (
+    "为准",
+    "替换",
+    "用这",
+    "用此",
+    "用本",
+    "用新",
+    "用最新",
+    "作废",
+    "稿",
+    "不变",
+    "照旧",
+    "同前",
+)
+_PARTIAL_WORDS = (
+    "稍后",
+    "随后",
+    "明天",
+    "明日",
+    "晚点",
+    "后续",
+    "下周",
+    "回头",
+    "待会",
+    "一会",
+    "下午",
+    "先报",
+    "先发",
+    "先送",
+    "先交",
+)
+
 _NUM = r"[一二三四五六七八九十两]{1,3}|\d{1,2}"
 _ITEM = rf"第\s*(?P<n>{_NUM})\s*[条项段点]"
 # The item of another sentence: which one is not said.
@@ -53,19 +102,23 @@ _POLITE = r"(?:[，,\s]*(?:谢谢|麻烦了|辛苦了|感谢)[^，,。]{0,6})?"
 
 _DELETE_AFTER = lazy_re(
     rf"{_START}(?:把|将)?{_ITEM}{_FILLER}[，,\s]*(?:请|麻烦)?{_DELETE_VERB}"
-    rf"{_END}{_POLITE}{_END}$"
+    rf"{_END}{_POLITE}{_END}$",
+    screen=_DELETE_WORDS,
 )
 _DELETE_BEFORE = lazy_re(
-    rf"{_START}(?:删掉|删除|删去|去掉|拿掉|撤掉|撤下){_ITEM}{_FILLER}{_END}{_POLITE}{_END}$"
+    rf"{_START}(?:删掉|删除|删去|去掉|拿掉|撤掉|撤下){_ITEM}{_FILLER}{_END}{_POLITE}{_END}$",
+    screen=_DELETE_WORDS,
 )
 _DELETE_THAT = lazy_re(
-    rf"{_START}(?:把|将)?{_THAT_ITEM}{_FILLER}[，,\s]*(?:请|麻烦)?{_DELETE_VERB}{_END}{_POLITE}{_END}$"
+    rf"{_START}(?:把|将)?{_THAT_ITEM}{_FILLER}[，,\s]*(?:请|麻烦)?{_DELETE_VERB}{_END}{_POLITE}{_END}$",
+    screen=_DELETE_WORDS,
 )
 
 # 第二条和第三条删掉: an instruction, but of several items, which one Instruction cannot hold.
 _DELETE_MANY = lazy_re(
     rf"{_START}(?:把|将)?第\s*(?:{_NUM})\s*[条项段点]?(?:\s*[和、及与,，至到-]\s*第?\s*(?:{_NUM})\s*[条项段点]?)+"
-    rf"{_FILLER}[，,\s]*(?:都|均|全部)?(?:请|麻烦)?{_DELETE_VERB}{_END}{_POLITE}{_END}$"
+    rf"{_FILLER}[，,\s]*(?:都|均|全部)?(?:请|麻烦)?{_DELETE_VERB}{_END}{_POLITE}{_END}$",
+    screen=_DELETE_WORDS,
 )
 _TO = r"(?:改为|改成|更正为|修改为|更改为|调整为|换成|替换为|应为|应该是|应是)"
 _Q = r"[“\"‘'「『]"
@@ -73,29 +126,34 @@ _UNQ = r"[”\"’'」』]"
 _REPLACE_QUOTED = lazy_re(
     rf"^(?:请|麻烦|烦请)?(?:把|将)?(?:{_ITEM})?(?:中的|里的|中|里|的)?(?:把|将)?"
     rf"{_Q}(?P<old>[^“”\"‘’'「」『』]{{1,40}}){_UNQ}{_FILLER}[，,\s]*{_TO}\s*"
-    rf"{_Q}?(?P<new>[^“”\"‘’'「」『』，,。！!；;]{{1,40}}?){_UNQ}?{_END}{_POLITE}{_END}$"
+    rf"{_Q}?(?P<new>[^“”\"‘’'「」『』，,。！!；;]{{1,40}}?){_UNQ}?{_END}{_POLITE}{_END}$",
+    screen=_CHANGE_WORDS,
 )
 _REPLACE_BARE = lazy_re(
     rf"^(?:请|麻烦|烦请)?(?:把|将)?{_ITEM}(?:中的|里的|中|里|的)?(?:把|将)?"
     rf"(?P<old>[^“”\"，,。！!；;]{{1,20}}?)\s*{_TO}\s*{_Q}?(?P<new>[^“”\"，,。！!；;]{{1,40}}?){_UNQ}?"
-    rf"{_END}{_POLITE}{_END}$"
+    rf"{_END}{_POLITE}{_END}$",
+    screen=_CHANGE_WORDS,
 )
 # 第一条的数字改一下，应为15家: the item and the new words, not the old.
 _REPLACE_VAGUE = lazy_re(
     rf"^(?:请|麻烦|烦请)?(?:把|将)?{_ITEM}[^，,。]{{0,10}}?(?:改一下|改下|修改一下|有误|错了|不对)[，,\s]*"
-    rf"(?:{_TO}|正确的是)\s*{_Q}?(?P<new>[^“”\"，,。！!；;]{{1,40}}?){_UNQ}?{_END}{_POLITE}{_END}$"
+    rf"(?:{_TO}|正确的是)\s*{_Q}?(?P<new>[^“”\"，,。！!；;]{{1,40}}?){_UNQ}?{_END}{_POLITE}{_END}$",
+    screen=_CHANGE_WORDS,
 )
 # 第2条改为：2月4日，…: the whole item in new words (the unit's name may come first).
 _REWRITE = lazy_re(
     rf"^(?:[^\s，,。：:]{{2,12}}?(?:的)?)?{_ITEM}(?:内容|动态|信息)?\s*"
     rf"(?:{_TO}|更正如下|修改如下|重新表述为)\s*[:：]\s*(?P<new>.{{8,}}?)"
-    rf"(?:[，,。；;\s]*(?:其他|其余|其它)(?:的|内容|条目)?(?:不变|照旧|同前)[。！!]?)?$"
+    rf"(?:[，,。；;\s]*(?:其他|其余|其它)(?:的|内容|条目)?(?:不变|照旧|同前)[。！!]?)?$",
+    screen=_CHANGE_WORDS,
 )
 _FIGURE = lazy_re(r"\d|[一二三四五六七八九十两]+[家项个人名次场笔元万亿台套件所批月日号年%％]")
 _OLD_IS_VAGUE = lazy_re(r"^(?:数字|数据|金额|日期|时间|名称|单位|标题|内容|表述|文字)$")
 
 _VERSION_MARK = lazy_re(
-    r"^\s*[【\[（(〔]\s*(?:更正|补报|补充|更新|修改|修订|重发|替换|最新)(?:稿|版|件)?\s*[】\]）)〕]"
+    r"^\s*[【\[（(〔]\s*(?:更正|补报|补充|更新|修改|修订|重发|替换|最新)(?:稿|版|件)?\s*[】\]）)〕]",
+    screen=_VERSION_WORDS,
 )
 _SUPERSEDES = lazy_re(
     r"以(?:此|这|该|本|新|最新|下面|下述|修改后|更正后|最后|上面|后面|我们|今天|此次|本次)[^，,。；;！!？?]{0,6}?为准|(?:此|这|该|本|新|修改|更正)(?:一?版|稿|个版本|份)[^，,。；;]{0,4}替换"
@@ -104,13 +162,15 @@ _SUPERSEDES = lazy_re(
     r"|(?:用|采用|使用)(?:这|此|本|新|最新)(?:一|个)?(?:版|稿|份)"
     r"|(?:旧|原|前|上一?|之前的?|昨天的?|刚才的?)(?:版|稿|版本|稿件)?[^，,。；;]{0,4}作废"
     r"|^(?:更正稿|修改稿|更新稿|补报稿)[。！!]?$|[（(](?:更正稿|修改稿|更新稿|补报稿)[）)]"
-    r"|^(?:其他|其余|其它)(?:的|内容|条目)?(?:不变|照旧|同前)[。！!]?$"
+    r"|^(?:其他|其余|其它)(?:的|内容|条目)?(?:不变|照旧|同前)[。！!]?$",
+    screen=_SUPERSEDE_WORDS,
 )
 _PARTIAL = lazy_re(
     r"(?:其余|其他|剩下|剩余|另外|还有)[^，,。；;]{0,8}(?:稍后|随后|明天|明日|晚点|下午|后续|下周|回头|待会儿?|一会儿?)"
     r"[^，,。；;]{0,4}(?:补|报|发|送|提供)"
     r"|先(?:报|发|送|交)(?:这些|这几条|这两条|这一条|这个|一部分|部分)"
-    r"|(?:稍后|随后|晚点|后续|明天|明日)(?:再)?(?:补报|补发|补充|补送|补上)"
+    r"|(?:稍后|随后|晚点|后续|明天|明日)(?:再)?(?:补报|补发|补充|补送|补上)",
+    screen=_PARTIAL_WORDS,
 )
 _QUOTED = lazy_re(r"“[^“”]*”|《[^《》]*》|\"[^\"]*\"")
 _LONGEST = 60  # an instruction is a short sentence; news is longer
