@@ -128,6 +128,8 @@ def read_submission(
         )
         return result
     result.report.encoding = extracted.encoding
+    if named is None and (named := _header_unit(extracted.header, recogniser)) is not None:
+        result.report.unit = named.unit  # 济南市历下区科学技术局 in the page header
     trace = Trace(dropped=list(extracted.dropped))
     if extracted.has_text():
         cleaned = rules.clean_lines(
@@ -353,6 +355,16 @@ def _take_out(block: Block, trace: Trace, result: FileResult) -> None:
             f"按对方“{words}”删去了第{number}条（“{_opening(item)}”），请核对",
             unit=unit,
         )
+
+
+def _header_unit(header: list[str], recogniser: Recogniser) -> Target | None:
+    """The unit a Word file's page header names, for a file whose name names none (its text may
+    still name another: a heading in the text wins)."""
+    for line in header:
+        target = recogniser.target(lookalikes.ordinary(line))
+        if target is not None and target.unit is not None:
+            return target
+    return None
 
 
 _WRITTEN_AFTER = timedelta(days=7)

@@ -170,7 +170,8 @@ def _is_word_package(path: Path) -> bool:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            return "word/document.xml" in archive.namelist()
+            # word/document2.xml and the like: a main part another program named
+            return any(name.startswith("word/document") for name in archive.namelist())
     except (zipfile.BadZipFile, OSError):
         return False
 
