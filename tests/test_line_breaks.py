@@ -140,3 +140,12 @@ def test_hard_negative_soft_broken_items_ending_with_a_mark_or_nothing() -> None
         "2月2日，走访企业5家；\n组织召开政策宣讲会，15家企业参加\n组织3家企业申报工程技术研究中心。"
     )
     assert split_soft_breaks(paragraph) == paragraph.split("\n")
+
+
+def test_a_soft_break_joined_when_read_is_counted(tmp_path: Path) -> None:
+    from zhoubao_cli.sources.docx import read_docx
+
+    path = tmp_path / "历下区.docx"
+    write_docx(path, [list(cut(ONE, "科技创新")), [TWO]])
+    extracted = read_docx(path, path.name, 1 << 26)
+    assert ONE in extracted.pieces and extracted.soft_joins == 1

@@ -2,7 +2,7 @@
 
 A heading that names a unit or a section (【东城区】, # 西城区, 单位：南城区科技局, 北城区科技工作动态,
 （二）东城区, 东城区：) starts a block for it; a file without one is one block, for the unit its name
-names. A part sent on behalf of another unit (代报：槐荫区, （代槐荫区报送）, 槐荫区（代报）) is that
+names. A part sent on behalf of another unit (代报：西城区, （代西城区报送）, 西城区（代报）) is that
 unit's part: its heading goes, its items are the unit's.
 Within a block, lines become items by the item rules (rules/items.py); titles go (rules/titles.py).
 """
@@ -22,7 +22,7 @@ _BRACKET = lazy_re(r"^[【\[]([^】\]]{1,30})[】\]]\s*(.*)$")
 _UNIT_LINE = lazy_re(r"^(?:报送)?单位(?:名称)?\s*[:：]\s*(.+)$")
 _PLAIN_TITLE_MAX = 30
 ON_BEHALF = "代报说明（其后的内容归被代报的单位）"
-# 代报：槐荫区 / 代报单位：槐荫区 / （代槐荫区报送） / 槐荫区（代报） / 受槐荫区委托代报.
+# 代报：西城区 / 代报单位：西城区 / （代西城区报送） / 西城区（代报） / 受西城区委托代报.
 _ON_BEHALF = lazy_re(
     r"^[（(【\[〔]?\s*(?:"
     r"代(?:为)?报(?:送)?(?:单位)?\s*[:：]\s*(?P<a>[^\s:：，。；！？,;!?]{2,16}?)"
@@ -193,7 +193,7 @@ class _Splitter:
             self._other_heading(line)
 
     def _on_behalf(self, line: _Line) -> bool:
-        """代报：槐荫区: what follows is that unit's part; the heading itself is not news."""
+        """代报：西城区: what follows is that unit's part; the heading itself is not news."""
         match = _ON_BEHALF.match(line.text)
         if match is None:
             return False

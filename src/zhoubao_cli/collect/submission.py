@@ -129,8 +129,9 @@ def read_submission(
         return result
     result.report.encoding = extracted.encoding
     if named is None and (named := _header_unit(extracted.header, recogniser)) is not None:
-        result.report.unit = named.unit  # 济南市历下区科学技术局 in the page header
+        result.report.unit = named.unit  # the unit named in the page header
     trace = Trace(dropped=list(extracted.dropped))
+    trace.changed(rules.items.JOINED, extracted.soft_joins)  # sentences cut by a soft break
     if extracted.has_text():
         cleaned = rules.clean_lines(
             extracted.pieces,

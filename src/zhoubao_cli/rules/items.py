@@ -117,6 +117,12 @@ def split_soft_breaks(text: str) -> list[str]:
     return out
 
 
+def soft_joins(text: str, lines: list[str]) -> int:
+    """How many soft breaks of text split_soft_breaks joined into `lines`."""
+    breaks = text.count("\n") + sum(text.count(mark) for mark in SOFT_BREAKS)
+    return breaks + 1 - len(lines)
+
+
 def _cut_by_soft_break(previous: str, line: str, *, listed: bool) -> bool:
     if ends_sentence(previous) or starts_item(line) or _NAMED_START.match(line):
         return False

@@ -23,7 +23,7 @@ from typing import IO, Any
 
 from zhoubao_cli.content import Drop, Extracted, Piece, Table
 from zhoubao_cli.errors import InputError
-from zhoubao_cli.rules.items import split_soft_breaks
+from zhoubao_cli.rules.items import soft_joins, split_soft_breaks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -149,7 +149,8 @@ class _DocxReader:
         self._styles: dict[str, bool] | None = None  # read when a paragraph or run names a style
         self._relationships: dict[str, str] | None = None
         self._types: dict[str, str] = {}  # relationship id → its type
-        self._main: str | None = None  # the main part's path, from the package's relationships
+        self._main: str | None = None
+        self.soft_joins = 0  # the main part's path, from the package's relationships
         self._join_next = False  # a deleted paragraph mark joins a paragraph to the next
 
     # -- parts --------------------------------------------------------------------------------
@@ -315,7 +316,11 @@ class _DocxReader:
         if not found_body:
             raise _broken(self.name)
         return Extracted(
-            self.pieces, dropped=self.dropped, pictures=self.pictures, header=self.header_lines()
+            self.pieces,
+            dropped=self.dropped,
+            pictures=self.pictures,
+            header=self.header_lines(),
+            soft_joins=self.soft_joins,
         )
 
     def _count_text(self) -> None:
@@ -357,7 +362,9 @@ class _DocxReader:
         parts: list[str] = []
         boxes: list[Any] = []
         self.inline(paragraph, parts, boxes, style_hidden)
-        lines = split_soft_breaks("".join(parts))
+        text = "".join(parts)
+        lines = split_soft_breaks(text)
+        self.soft_joins += soft_joins(text, lines)
         if self._join_next and len(self.pieces) >= 2 and self.pieces[-1] == "":
             self.pieces.pop()  # the paragraph mark was deleted: one paragraph with the next
             if isinstance(self.pieces[-1], str):

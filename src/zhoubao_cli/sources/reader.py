@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError, ZhoubaoError
-from zhoubao_cli.rules.items import SOFT_BREAKS, split_soft_breaks
+from zhoubao_cli.rules.items import SOFT_BREAKS, soft_joins, split_soft_breaks
 from zhoubao_cli.sources import legacy
 from zhoubao_cli.sources.docx import read_docx, too_long
 from zhoubao_cli.sources.ole import OLE_MAGIC, ZIP_MAGIC, ole_kind, starts_with
@@ -92,10 +92,12 @@ class SourceReader:
             if len(text) > self.max_chars:
                 raise too_long(found.name, self.max_chars)
             # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
-            lines = _LINE_BREAK.split(text)
+            lines, joins = _LINE_BREAK.split(text), 0
             if any(mark in text for mark in SOFT_BREAKS):  # U+2028/U+2029: soft breaks
-                lines = [part for line in lines for part in split_soft_breaks(line)]
-            return Extracted(lines, encoding, plain_text=True)
+                parts = [split_soft_breaks(line) for line in lines]
+                joins = sum(soft_joins(line, part) for line, part in zip(lines, parts, strict=True))
+                lines = [line for part in parts for line in part]
+            return Extracted(lines, encoding, plain_text=True, soft_joins=joins)
         if found.kind == "legacy":
             return self._compound(found, f"{found.path.suffix}，经 LibreOffice 转换")
         if found.kind == "docx":
