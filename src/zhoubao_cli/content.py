@@ -43,6 +43,8 @@ class Extracted:
     dropped: list[Drop] = field(default_factory=list)
     pictures: int = 0  # pictures, charts and embedded objects: none of them is text
     plain_text: bool = False  # read from a text file, where Markdown may be written
+    header: list[str] = field(default_factory=list)  # a Word file's page header, line by line
+    soft_joins: int = 0  # sentences cut by a soft line break, joined when read
 
     def has_text(self) -> bool:
         for piece in self.pieces:

@@ -149,6 +149,8 @@ def join_fragments(left: str, right: str) -> str:
         return left + right
     if is_wide(left[-1]) or is_wide(right[0]):
         return left + right
+    if left[-1].isdigit() and right[0].isdigit():  # a number cut by a wrap: 2 / 1项 is 21项
+        return left + right
     return left + " " + right
 
 

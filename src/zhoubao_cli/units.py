@@ -1,4 +1,9 @@
-"""Recognising who sent a text and where it belongs, through the config's names and aliases."""
+"""Recognising who sent a text and where it belongs, through the config's names and aliases.
+
+A unit's Latin alias (its pinyin abbreviation: gxq, lx, zq) names it only in a file's name or a
+marked heading, and only as a whole word of Latin letters, in any case (gxq.docx, LX-19.txt,
+zq动态.docx): inside a longer word (gcqkjj@…) or in a line of text (PY脚本) it is no name. A short Latin name that is no alias gets a did-you-mean (lxx → the unit of lx).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,9 @@ _TITLE_TAIL = lazy_re(
 BRACKET_LABEL = lazy_re(r"^[【\[〔]([^】\]〕]{1,30})[】\]〕]\s*(.*)$")
 _LONGEST_NAME = 12
 _PLACE_PREFIX = lazy_re(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff])")
+_LATIN_NAME = lazy_re(r"^[a-z][a-z0-9]*$")
+_LATIN_WORD = lazy_re(r"[A-Za-z]+")
+_SHORT_LATIN = 8
 _NAME_PIECES = lazy_re(r"[\s\-—_·.,，、()（）【】\[\]]+|第\s*\d+\s*期|\d+")
 
 
@@ -33,11 +41,14 @@ class Target:
 
 class Recogniser:
     def __init__(self, config: BulletinConfig) -> None:
-        pairs = list(config.unit_by_name().items())
+        every = list(config.unit_by_name().items())
+        latin = {name.lower(): unit for name, unit in every if _LATIN_NAME.match(name.lower())}
+        self._latin = latin  # pinyin abbreviations, lowercase → unit: matched as whole words
+        pairs = [(name, unit) for name, unit in every if name.lower() not in latin]
         # Longest first, so 东城区科技局 wins over 东城区.
         self._names = sorted(pairs, key=lambda pair: -len(pair[0]))
         self._all_names = [name for name, _ in pairs]
-        self.names = tuple(self._all_names)  # every unit's name and alias
+        self.names = tuple(self._all_names)  # every unit's name and alias (not the Latin ones)
         self._keywords = sorted(
             ((kw, s.key) for s in config.sections for kw in s.keywords), key=lambda p: -len(p[0])
         )
@@ -48,6 +59,15 @@ class Recogniser:
         """The unit whose longest name or alias occurs in text."""
         for name, unit in self._names:
             if name in text:
+                return unit
+        return None
+
+    def _latin_unit(self, text: str) -> str | None:
+        """The unit a whole Latin word of text is the alias of (gxq.docx, LX-19, zq动态)."""
+        if not self._latin:
+            return None
+        for word in _LATIN_WORD.findall(text):
+            if unit := self._latin.get(word.lower()):
                 return unit
         return None
 
@@ -71,7 +91,7 @@ class Recogniser:
         section = self.section_in(text)
         if section is not None and section != self.units_key:
             return Target(section)
-        unit = self.unit_title(text) if strict else self.unit_in(text)
+        unit = self.unit_title(text) if strict else self.unit_in(text) or self._latin_unit(text)
         if unit is not None and self.units_key is not None:
             return Target(self.units_key, unit)
         if section is not None:
@@ -91,4 +111,20 @@ class Recogniser:
                     elif score == best:
                         found.append(name)
         units = [self.unit_in(name) or name for name in found]
+        if not units:
+            units = self._latin_suggestions(text)
         return list(dict.fromkeys(units))[:3]
+
+    def _latin_suggestions(self, text: str) -> list[str]:
+        """Units whose Latin alias a short Latin word is a typo of: lxx, lxqu → the unit of lx."""
+        best, found = 0.6, []
+        for word in _LATIN_WORD.findall(text):
+            if len(word) > _SHORT_LATIN:
+                continue
+            for alias, unit in self._latin.items():
+                score = difflib.SequenceMatcher(None, word.lower(), alias).ratio()
+                if score > best:
+                    best, found = score, [unit]
+                elif score == best:
+                    found.append(unit)
+        return found

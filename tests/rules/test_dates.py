@@ -78,3 +78,59 @@ def test_find_dates(text: str, found: list[tuple[date, date]]) -> None:
 def test_an_impossible_date_is_found_as_such() -> None:
     (bad,) = find_dates("2月30日召开", START, END)
     assert isinstance(bad, BadDate)
+
+
+# Written on Wednesday 4 February 2026.
+WRITTEN = date(2026, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("本周三，召开科技创新推进会。", date(2026, 2, 4)),
+        ("本周一组织企业参加培训。", date(2026, 2, 2)),
+        ("这周五将举办对接会。", date(2026, 2, 6)),
+        ("本周日开展科普活动。", date(2026, 2, 8)),
+        ("上周五，走访企业5家。", date(2026, 1, 30)),
+        ("上星期二，召开座谈会。", date(2026, 1, 27)),
+        ("本月5日，召开推进会。", date(2026, 2, 5)),
+        ("本月3号召开推进会。", date(2026, 2, 3)),
+        ("当月12日举办路演。", date(2026, 2, 12)),
+        ("上月28日，完成验收。", date(2026, 1, 28)),
+        ("昨天，组织企业参加培训。", date(2026, 2, 3)),
+        ("今天上午召开会议。", date(2026, 2, 4)),
+        ("前天走访企业3家。", date(2026, 2, 2)),
+        ("今日上午，召开推进会。", date(2026, 2, 4)),
+        ("组织召开会议，昨日完成签约。", date(2026, 2, 3)),
+    ],
+)
+def test_relative_dates_are_read_against_the_day_written(text: str, day: date) -> None:
+    (span,) = find_dates(text, START, END, today=WRITTEN)
+    assert isinstance(span, DateSpan)
+    assert (span.start, span.end) == (day, day)
+    assert span.text.endswith(f"（{day.month}月{day.day}日）")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每周三召开例会。",
+        "本月15日前完成申报。",  # a deadline
+        "本月底前完成验收。",
+        "下周一召开推进会。",  # a plan
+        "今日头条客户端发布了相关报道。",
+        "本周工作动态",
+        "本周召开会议。",
+    ],
+)
+def test_hard_negatives_are_no_relative_dates(text: str) -> None:
+    assert find_dates(text, START, END, today=WRITTEN) == []
+
+
+def test_without_the_day_written_relative_dates_are_not_read() -> None:
+    assert find_dates("本周三，召开推进会。", START, END) == []
+
+
+def test_an_impossible_relative_date() -> None:
+    (bad,) = find_dates("本月30日召开", START, END, today=WRITTEN)
+    assert isinstance(bad, BadDate)

@@ -132,3 +132,51 @@ def test_plan_problem_and_remark_columns_are_not_printed() -> None:
 def test_a_photo_grid_is_not_a_unit_column() -> None:
     got, _ = lines([["图1 东城区科技特派员下乡服务", "图2 科技特派员田间指导"]])
     assert got == ["图1 东城区科技特派员下乡服务，图2 科技特派员田间指导"]  # captions go next
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "dropped"),
+    [
+        (
+            ["序号", "时间", "工作内容", "责任科室", "责任人", "备注"],
+            ["1", "2月3日", "召开科技政策培训会，企业30家参加", "政策科", "王倩", "无"],
+            ["责任科室", "责任人", "备注"],
+        ),
+        (
+            ["序号", "工作事项", "完成时间", "进展情况"],
+            ["1", "召开科技政策培训会，企业30家参加", "2月3日", "已完成"],
+            ["进展情况"],
+        ),
+        (
+            ["编号", "工作内容", "责任单位", "完成时限", "完成情况"],
+            ["一", "召开科技政策培训会，企业30家参加", "成果转化科", "2月3日", "持续推进"],
+            ["责任单位", "完成情况"],
+        ),
+        (
+            ["序号", "日期", "工作内容", "进展", "责任人", "备注"],
+            ["1", "2月3日", "召开科技政策培训会，企业30家参加", "推进中", "赵敏", "请审核"],
+            ["进展", "责任人", "备注"],
+        ),
+    ],
+)
+def test_extra_columns_go_and_the_date_comes_first(
+    header: list[str], row: list[str], dropped: list[str]
+) -> None:
+    got, trace = lines([header, row])
+    assert got == ["2月3日，召开科技政策培训会，企业30家参加"]
+    reasons = {d.reason for d in trace.dropped}
+    assert HEADER in reasons
+    for label in dropped:
+        assert f"{OTHER}（{label}）" in reasons
+
+
+def test_a_progress_column_alone_is_the_work() -> None:
+    got, _ = lines([["序号", "时间", "工作进展"], ["1", "2月3日", "召开推进会，企业30家参加"]])
+    assert got == ["2月3日，召开推进会，企业30家参加"]
+
+
+def test_a_responsible_unit_column_of_units_is_the_unit_column() -> None:
+    got, _ = lines(
+        [["责任单位", "工作动态"], ["东城区", "2月3日，召开推进会。"], ["西城区", "2月4日，走访企业。"]]
+    )
+    assert got == ["【东城区】2月3日，召开推进会。", "【西城区】2月4日，走访企业。"]

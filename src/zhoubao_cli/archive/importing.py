@@ -119,6 +119,7 @@ def read_lines(path: Path, config: BulletinConfig, trace: Trace) -> tuple[list[s
                 hint="请关闭正在使用它的程序，或把它复制出来再导入。",
             ) from None
     trace.dropped += extracted.dropped
+    trace.changed(items.JOINED, extracted.soft_joins)  # joined at soft breaks when read
     if not extracted.plain_text:
         return flatten(extracted.pieces), extracted.encoding
     # Markdown (render's .md, or text like it): marks go as collect takes them off; headings and
@@ -265,7 +266,7 @@ class _Body:
         self.unit_pieces: dict[str, list[str]] = {}
         self.unit: str | None = None
         self.open = False  # the last paragraph ends mid-sentence: the next line continues it
-        self.joined = 0
+        self.joined = trace.changes[items.JOINED]  # those joined when read, at soft line breaks
         self.unknown: list[str] = []
 
     def add(self, line: str) -> None:

@@ -1,7 +1,9 @@
 """From a file's clean lines to blocks: which unit or section each line belongs to, and its items.
 
 A heading that names a unit or a section (【东城区】, # 西城区, 单位：南城区科技局, 北城区科技工作动态,
-（二）东城区) starts a block for it; a file without one is one block, for the unit its name names.
+（二）东城区, 东城区：) starts a block for it; a file without one is one block, for the unit its name
+names. A part sent on behalf of another unit (代报：西城区, （代西城区报送）, 西城区（代报）) is that
+unit's part: its heading goes, its items are the unit's.
 Within a block, lines become items by the item rules (rules/items.py); titles go (rules/titles.py).
 """
 
@@ -19,6 +21,15 @@ _MD_HEADING = lazy_re(r"^#{1,6}\s*(.+?)\s*#*$")
 _BRACKET = lazy_re(r"^[【\[]([^】\]]{1,30})[】\]]\s*(.*)$")
 _UNIT_LINE = lazy_re(r"^(?:报送)?单位(?:名称)?\s*[:：]\s*(.+)$")
 _PLAIN_TITLE_MAX = 30
+ON_BEHALF = "代报说明（其后的内容归被代报的单位）"
+# 代报：西城区 / 代报单位：西城区 / （代西城区报送） / 西城区（代报） / 受西城区委托代报.
+_ON_BEHALF = lazy_re(
+    r"^[（(【\[〔]?\s*(?:"
+    r"代(?:为)?报(?:送)?(?:单位)?\s*[:：]\s*(?P<a>[^\s:：，。；！？,;!?]{2,16}?)"
+    r"|(?:受|代)(?P<b>[^\s:：，。；！？,;!?]{2,16}?)(?:委托)?(?:代)?(?:报送|上报|报)(?:材料|动态)?"
+    r"|(?P<c>[^\s:：，。；！？,;!?（(]{2,16}?)\s*[（(]\s*代(?:为)?报(?:送)?\s*[)）]"
+    r")\s*[)）】\]〕]?\s*[:：]?$"
+)
 _CONTENT_PUNCT = lazy_re(r"[。，；！？,;!?]")
 # A numbered line may be a title rather than an item: short, no sentence (一、工作动态, （一）东城区).
 _NUMBERED_TITLE = lazy_re(r"^[^。，；！？,;!?\d]{1,15}$")
@@ -203,9 +214,33 @@ class _Splitter:
             self.current.end_paragraph()
             return
         line = _Line.of(text)
-        steps = (self._not_news_part, self._subtitle, self._skipped, self._unit_or_section)
+        steps = (
+            self._on_behalf,
+            self._not_news_part,
+            self._subtitle,
+            self._skipped,
+            self._unit_or_section,
+        )
         if not any(step(line) for step in steps):
             self._other_heading(line)
+
+    def _on_behalf(self, line: _Line) -> bool:
+        """代报：西城区: what follows is that unit's part; the heading itself is not news."""
+        match = _ON_BEHALF.match(line.text)
+        if match is None:
+            return False
+        name = match.group("a") or match.group("b") or match.group("c")
+        target = self.recogniser.target(name)
+        if target is None or target.unit is None:
+            return False
+        current = self.current
+        if not current.paragraphs and current.target in (None, target):
+            current.target = target
+        else:
+            self.blocks.append(Block(target))
+        self.skipping = None
+        self.drop(line.text, ON_BEHALF, end=False)
+        return True
 
     def _not_news_part(self, line: _Line) -> bool:
         """下周工作计划, 存在问题: the part goes, up to the next sub-title or unit."""

@@ -30,10 +30,12 @@ def check_paragraph(
     publication: date,
     period_start: date,
     max_chars: int,
+    written: date | None = None,
 ) -> list[Finding]:
+    """`written`: the day the file was written, for its relative dates (本周三, 昨天)."""
     found: list[Finding] = []
     short = cn_month_day(publication)
-    for span in find_dates(text, period_start, publication):
+    for span in find_dates(text, period_start, publication, today=written):
         if isinstance(span, BadDate):
             found.append(
                 Finding(

@@ -7,7 +7,7 @@ their unit and item, and every line read, for its fate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from zhoubao_cli import normalize, rules
@@ -19,7 +19,7 @@ from zhoubao_cli.dates import deadline_at, sent_late
 from zhoubao_cli.errors import ZhoubaoError
 from zhoubao_cli.model import Dropped, FileReport, Finding, Severity, Status
 from zhoubao_cli.rules import chat as chat_rules
-from zhoubao_cli.rules import nil_reply
+from zhoubao_cli.rules import lookalikes, nil_reply
 from zhoubao_cli.rules.base import Trace
 from zhoubao_cli.rules.instructions import Instruction
 from zhoubao_cli.rules.nil_reply import is_nil_reply
@@ -105,7 +105,7 @@ def read_submission(
             f"{received.month}月{received.day}日 {received:%H:%M}",
             unit=None,
         )
-    named = recogniser.target(Path(found.name).stem)
+    named = recogniser.target(lookalikes.ordinary(Path(found.name).stem))
     result.report.unit = named.unit if named else None  # who to ask again, if the file is bad
     try:
         extracted = reader.read(found)
@@ -128,7 +128,10 @@ def read_submission(
         )
         return result
     result.report.encoding = extracted.encoding
+    if named is None and (named := _header_unit(extracted.header, recogniser)) is not None:
+        result.report.unit = named.unit  # the unit named in the page header
     trace = Trace(dropped=list(extracted.dropped))
+    trace.changed(rules.items.JOINED, extracted.soft_joins)  # sentences cut by a soft break
     if extracted.has_text():
         cleaned = rules.clean_lines(
             extracted.pieces,
@@ -332,6 +335,7 @@ def _accept_block(
             publication=issue.date,
             period_start=issue.period_start,
             max_chars=config.limits.max_paragraph_chars,
+            written=_written(result, issue),
         ):
             found = found.model_copy(update=where)
             result.findings.append(found)
@@ -374,6 +378,29 @@ def _take_out(block: Block, trace: Trace, result: FileResult) -> None:
             f"按对方“{words}”删去了第{number}条（“{_opening(item)}”），请核对",
             unit=unit,
         )
+
+
+def _header_unit(header: list[str], recogniser: Recogniser) -> Target | None:
+    """The unit a Word file's page header names, for a file whose name names none (its text may
+    still name another: a heading in the text wins)."""
+    for line in header:
+        target = recogniser.target(lookalikes.ordinary(line))
+        if target is not None and target.unit is not None:
+            return target
+    return None
+
+
+_WRITTEN_AFTER = timedelta(days=7)
+
+
+def _written(result: FileResult, issue: Issue) -> date | None:
+    """The day the file was written, for its relative dates (本周三, 昨天): its modification date,
+    when that falls in the period or the week after publication (a copied file's date does not)."""
+    received = result.report.received
+    if received is None:
+        return None
+    day = received.date()
+    return day if issue.period_start <= day <= issue.date + _WRITTEN_AFTER else None
 
 
 def _opening(text: str) -> str:

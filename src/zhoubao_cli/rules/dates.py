@@ -9,6 +9,11 @@ the official way, each change listed, and the checks read the text exactly as it
 2/9 and 2.9 are dates only where a date stands (after 于, 在, a comma or the start, and before a
 comma, 召开, 赴 …); 1.06亿元 and 1/3的企业 stay numbers. A day alone (28日) is read in the month
 nearest the reporting period.
+
+Units also write dates relative to the day they write: 本周三, 上周五, 本月5日, 昨天, 今天. Those
+are read against the file's date (when it is known and near the period) and checked like written
+dates; they print as written (the text is the unit's), the finding says the date they stand for.
+本月15日前 is a deadline, and 下周一 a plan: neither is checked.
 """
 
 from __future__ import annotations
@@ -90,6 +95,34 @@ _DAY = lazy_re(
 )
 
 
+# 本周三 / 这周五 / 上星期二 / 本月5日 / 上月28日 / 昨天 / 今天 / 前天 / 昨日 / 今日上午.
+_RELATIVE = lazy_re(
+    r"(?<!每)(?P<week>本|这|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|(?<!每)(?P<month>本|当|这个|上|上个)月(?P<md>\d{1,2})[日号]"
+    r"(?!内|以内|之内|前|之前|以前|后|之后|以后|左右)"
+    r"|(?P<day>前天|昨天|今天|前日|昨日|今日(?=[，,上下晚早]))",
+    screen=lazy_re("周|星期|礼拜|月|天|日"),
+)
+_WEEKDAYS = "一二三四五六"
+_DAY_WORDS = {"前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
+
+
+def relative_date(match: re.Match[str], today: date) -> date:
+    """The date a relative date stands for, written on `today`; ValueError if it is none."""
+    if match["week"]:
+        monday = today - timedelta(days=today.weekday())
+        if match["week"] == "上":
+            monday -= timedelta(days=7)
+        weekday = _WEEKDAYS.find(match["wd"])
+        return monday + timedelta(days=weekday if weekday >= 0 else 6)
+    if match["month"]:
+        year, month = today.year, today.month
+        if match["month"].startswith("上"):
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return date(year, month, int(match["md"]))
+    return today + timedelta(days=_DAY_WORDS[match["day"]])
+
+
 @dataclass(frozen=True)
 class DateSpan:
     text: str
@@ -143,9 +176,20 @@ def day_in_period(day: int, period_start: date, period_end: date) -> date:
     return min(candidates, key=distance)
 
 
-def find_dates(text: str, period_start: date, period_end: date) -> list[DateSpan | BadDate]:
-    """Dates and date ranges in text; a bare year (2025年度, 2026年第一批) is not a date."""
+def find_dates(
+    text: str, period_start: date, period_end: date, *, today: date | None = None
+) -> list[DateSpan | BadDate]:
+    """Dates and date ranges in text; a bare year (2025年度, 2026年第一批) is not a date. With
+    `today` (the day the text was written), relative dates too: 本周三 is 本周三（2月4日）."""
     found: list[DateSpan | BadDate] = []
+    if today is not None:
+        for m in _RELATIVE.finditer(text):
+            try:
+                day = relative_date(m, today)
+            except ValueError:
+                found.append(BadDate(m.group()))
+                continue
+            found.append(DateSpan(f"{m.group()}（{day.month}月{day.day}日）", day, day))
     taken: list[tuple[int, int]] = []
     for m in _DATE.finditer(text):
         if not (m.group("ri") or m.group("d2")):

@@ -18,13 +18,22 @@ the previous one was cut mid-sentence, and there must be evidence of the cut:
 
 A list typed without 。 has none of this evidence, however alike its lines are: each line is an
 item. A line that starts with a list marker or a date starts a new item whatever the rest says.
+
+A soft break (Word's Shift+Enter <w:br/>, or U+2028 LINE / U+2029 PARAGRAPH SEPARATOR pasted from
+a web page or a phone) is where a writer or an app wrapped a line, not where an item ends: a
+sentence it cuts (…科技创新 / 研讨会，…) is one sentence, one item. After a part of a sentence
+(a comma in it, or the next part starting with 家/项/，…) the next part joins it unless it begins
+as an item does (a date, a list marker, 【unit】 or a name and a colon, or a verb that opens an
+item of work: 组织, 走访); a paragraph without any 。 is a list typed line by line and keeps its
+lines, and in one whose lines mostly end with ；/。 a line ending with nothing is an item too,
+unless it ends with a comma.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhoubao_cli.textrules import ends_sentence, lazy_re
+from zhoubao_cli.textrules import ends_sentence, join_fragments, lazy_re
 
 JOINED = "合并断行"
 SPLIT = "未写句号的各行按列表分条"
@@ -71,6 +80,60 @@ _MIN_WIDTH = 15  # shorter lines are not evidence of a wrap width
 _STOP = lazy_re("[。！？；]")
 _INNER_PUNCT = lazy_re("[，、；：,]")
 _LONG_LINE = 20
+
+
+SOFT_BREAKS = "\u2028\u2029"
+_SOFT_BREAK = lazy_re("[\u2028\u2029]")
+# 【东城区】… or 东城区：… — a part for a unit begins here.
+_NAMED_START = lazy_re(r"^(?:[【\[]|[^\s:：，。；！？,;!?]{2,16}[:：])")
+
+
+# Verbs an item of work opens with (组织3家企业…, 走访…): after a soft break, a new item.
+_ITEM_VERB = lazy_re(
+    r"^(?:组织|召开|举办|举行|开展|走访|赴|深入|完成|启动|印发|出台|发布|参加|接待|调研|对接|指导"
+    r"|协调|落实|审核|受理|申报|成功|积极|持续|全力|认真|扎实|牵头|配合|陪同|带队|会同|联合|邀请"
+    r"|召集|主持|参观|考察|推进|推动|加快|部署|举荐|遴选|认定|评审|签订|签约|争取|获批)"
+)
+
+
+def split_soft_breaks(text: str) -> list[str]:
+    """A paragraph's text cut at its soft breaks ("\\n" of <w:br/>, U+2028, U+2029) into lines,
+    a sentence cut by one joined again (see the module's reason)."""
+    lines = _SOFT_BREAK.sub("\n", text).split("\n")
+    if len(lines) < 2 or not any(_STOP.search(line) for line in lines):
+        return lines
+    # Every line inside the paragraph ends with 。 or ；: the writer ends items at line ends here,
+    # and a line ending with nothing is an item too (…15家企业参加 / 组织3家企业申报…).
+    inner = [line.strip() for line in lines[:-1] if line.strip()]
+    listed = sum(map(ends_sentence, inner)) * 2 > len(inner)
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1].rstrip() if out else ""
+        part = line.strip()
+        if previous and part and _cut_by_soft_break(previous, part, listed=listed):
+            out[-1] = join_fragments(previous, part)
+        else:
+            out.append(line)
+    return out
+
+
+def soft_joins(text: str, lines: list[str]) -> int:
+    """How many soft breaks of text split_soft_breaks joined into `lines`."""
+    breaks = text.count("\n") + sum(text.count(mark) for mark in SOFT_BREAKS)
+    return breaks + 1 - len(lines)
+
+
+def _cut_by_soft_break(previous: str, line: str, *, listed: bool) -> bool:
+    if ends_sentence(previous) or starts_item(line) or _NAMED_START.match(line):
+        return False
+    if previous.endswith(("，", ",", "、")) or _CONTINUING_START.match(line):
+        return True
+    if previous[-1].isdigit() and line[0].isdigit():  # a number cut: 1 / 2名
+        return True
+    if listed or _ITEM_VERB.match(line):  # 组织3家企业申报…: an item of its own
+        return False
+    # A title line (本周工作动态) has no punctuation: what follows is its first item.
+    return bool(_INNER_PUNCT.search(previous) or _CONTINUING_START.match(line))
 
 
 def strip_marker(line: str) -> tuple[str, bool]:

@@ -7,7 +7,9 @@ and a responsible office's name lands in the middle of the text. So:
 
 - a header row (序号 / 工作动态 / 责任科室 …) names the columns and is not printed;
 - a row-number column (序号, or 1 2 3 without a header) is not printed;
-- columns a bulletin does not print (责任科室, 责任人, 备注, 联系人 …) are left out and listed;
+- columns a bulletin does not print (责任科室, 责任单位, 责任人, 备注, 联系人 …) are left out and
+  listed; so is a progress column (进展情况, 完成情况: 已完成, 持续推进) beside the work itself —
+  alone, it is the work and stays; a 责任单位 column of units' names is a unit column;
 - a date column goes in front of its row's text (2月3日，召开…) unless the text starts with it;
 - each row is one item; cells of one row are joined with a comma, never glued;
 - a unit column puts each row under its unit, as if the row began with 【unit】;
@@ -33,19 +35,20 @@ OTHER = "表格中不刊出的列"
 TOTAL = "表格的合计行"
 SIGN_OFF = "表格里的落款（单位和日期）"
 
-Role = Literal["index", "unit", "date", "content", "contact", "plan", "other"]
+Role = Literal["index", "unit", "date", "content", "contact", "plan", "progress", "other"]
 
 _ROLE_WORDS: list[tuple[Role, LazyPattern]] = [
     ("index", lazy_re(r"^(?:序号|编号|序|排序|No\.?|NO\.?|#)$", re.IGNORECASE)),
     ("contact", lazy_re(r"联系人|电话|手机|座机|固话|传真|邮箱|微信|QQ|报送人|填报人|审核|签发")),
     ("other", lazy_re(r"科室|处室|责任人|负责人|备注|类别|类型|分类|来源|状态|牵头|配合|页码")),
     # 下周计划, 存在问题, 意见建议: columns of a report form that are not this week's news.
+    ("progress", lazy_re(r"进展|进度|完成情况|落实情况|办理情况|推进情况|完成状态")),
     ("plan", lazy_re(r"下周|下步|下一步|下阶段|下月|(?:计划|打算)$|问题|困难|建议")),
     (
         "unit",
         lazy_re(r"^(?:报送|责任|填报)?(?:单位|区县|县区|地区)(?:名称|（功能区）|\(功能区\))?$"),
     ),
-    ("date", lazy_re(r"时间|日期")),
+    ("date", lazy_re(r"时间|日期|时限|日程")),
     (
         "content",
         lazy_re(r"动态|内容|事项|情况|进展|工作|信息|成效|亮点|标题|摘要|做法|计划|举措|措施"),
@@ -106,6 +109,7 @@ def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace
         rows = rows[1:]
     else:
         labels = [""] * width
+    _settle_roles(roles, labels, rows, unit_of)
     _guess_roles(roles, rows, unit_of)
     for column, role in enumerate(roles):
         values = [text for row in rows if (text := (row[column] or "").strip())]
@@ -134,6 +138,23 @@ def table_lines(table: Table, unit_of: Callable[[str], str | None], trace: Trace
             row_lines[0] = f"【{unit}】{row_lines[0]}"
         lines += [*row_lines, ""]
     return lines
+
+
+def _settle_roles(
+    roles: list[Role | None],
+    labels: list[str],
+    rows: list[list[str | None]],
+    unit_of: Callable[[str], str | None],
+) -> None:
+    """A progress column beside the work is bookkeeping (已完成, 持续推进); alone, it is the work.
+    A 责任单位 column of offices (成果科) is bookkeeping; of units' names, it is the unit column."""
+    for column, role in enumerate(roles):
+        if role == "progress":
+            roles[column] = "other" if "content" in roles else "content"
+        elif role == "unit" and labels[column].startswith("责任"):
+            cells = [(row[column] or "").strip() for row in rows if (row[column] or "").strip()]
+            if sum(_names_a_unit(c, unit_of) for c in cells) * 2 < len(cells):
+                roles[column] = "other"
 
 
 def _names_a_unit(cell: str, unit_of: Callable[[str], str | None]) -> bool:

@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from zhoubao_cli.content import Drop, Extracted, Piece, Table
 from zhoubao_cli.errors import InputError
+from zhoubao_cli.rules.items import soft_joins, split_soft_breaks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -34,6 +35,17 @@ _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _DOCUMENT = "word/document.xml"
+# Strict OOXML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document") names the same elements
+# in other namespaces: read as the transitional ones.
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _R[1:-1].encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math", _M[1:-1].encode()),
+    (b"http://purl.oclc.org/ooxml/drawingml/", b"http://schemas.openxmlformats.org/drawingml/2006/"),
+)
+_STRICT_MARK = b"purl.oclc.org/ooxml"
+_OFFICE_DOCUMENT = "/officeDocument"  # the end of the main part's relationship type
+_HEADER = "/header"  # …and of a page header's
 _CHUNK = 1 << 16
 
 # Containers whose children are read as if they stood in their place.
@@ -110,6 +122,11 @@ class _CappedStream(io.RawIOBase):
 
     def readable(self) -> bool:
         return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
     def read(self, size: int = -1) -> bytes:
         data = self.member.read(_CHUNK if size is None or size < 0 else min(size, _CHUNK))
@@ -201,11 +218,14 @@ class _DocxReader:
         self._styles: dict[str, bool] | None = None  # read when a paragraph or run names a style
         self._relationships: dict[str, str] | None = None
         self._content_types: Any = False  # [Content_Types].xml, parsed when first needed
+        self._types: dict[str, str] = {}  # relationship id → its type
+        self._main: str | None = None
+        self.soft_joins = 0  # soft breaks (w:br) read as one sentence
         self._join_next = False  # a deleted paragraph mark joins a paragraph to the next
 
     # -- parts --------------------------------------------------------------------------------
 
-    def _open(self, part: str) -> _CappedStream:
+    def _open(self, part: str) -> IO[bytes]:
         try:
             member = self.archive.open(part)
         except KeyError:
@@ -213,13 +233,36 @@ class _DocxReader:
                 f"{self.name}：压缩包里没有 Word 正文，不是 Word 文档。",
                 hint="请用 Word 或 WPS 打开后另存为 .docx。",
             ) from None
-        return _CappedStream(member, self.budget)
+        stream = io.BufferedReader(_CappedStream(member, self.budget), _CHUNK)
+        if _STRICT_MARK not in stream.peek(4096)[:4096]:
+            return stream
+        # Strict OOXML: the whole part (within the budget), its namespaces made transitional.
+        data = b"".join(iter(lambda: stream.read(_CHUNK), b""))
+        for strict, transitional in _STRICT:
+            data = data.replace(strict, transitional)
+        return io.BytesIO(data)
 
     def _part_bytes(self, part: str) -> bytes | None:
         if part not in self.archive.namelist():
             return None
         stream = self._open(part)
         return b"".join(iter(lambda: stream.read(_CHUNK), b""))
+
+    def main_part(self) -> str:
+        """The main document part: word/document.xml, or where the package's relationships say
+        (word/document2.xml, a part renamed by another program)."""
+        if self._main is None:
+            self._main = _DOCUMENT
+            root = self._xml("_rels/.rels")
+            if root is not None:
+                for rel in root.iter(f"{_REL}Relationship"):
+                    kind = rel.get("Type", "")
+                    if kind.endswith(_OFFICE_DOCUMENT) and rel.get("TargetMode") != "External":
+                        target = rel.get("Target", "").lstrip("/")
+                        if target in self.archive.namelist():
+                            self._main = target
+                        break
+        return self._main
 
     def _xml(self, part: str) -> Any:
         from lxml import etree
@@ -276,7 +319,8 @@ class _DocxReader:
         """The part a relationship of the main document points to, as a path in the zip."""
         if self._relationships is None:
             self._relationships = {}
-            root = self._xml("word/_rels/document.xml.rels")
+            folder, base = posixpath.split(self.main_part())
+            root = self._xml(posixpath.join(folder, "_rels", f"{base}.rels"))
             if root is not None:
                 for rel in root.iter(f"{_REL}Relationship"):
                     target = rel.get("Target", "")
@@ -285,17 +329,35 @@ class _DocxReader:
                     path = (
                         target.lstrip("/")
                         if target.startswith("/")
-                        else posixpath.normpath(posixpath.join("word", target))
+                        else posixpath.normpath(posixpath.join(folder, target))
                     )
                     self._relationships[rel.get("Id", "")] = path
+                    self._types[rel.get("Id", "")] = rel.get("Type", "")
         return self._relationships.get(rel_id)
+
+    def header_lines(self) -> list[str]:
+        """The text of the page headers (a unit's name in the letterhead), one line a paragraph."""
+        self.relationship("")
+        assert self._relationships is not None
+        lines: list[str] = []
+        for rel_id, kind in self._types.items():
+            if not kind.endswith(_HEADER):
+                continue
+            root = self._xml(self._relationships[rel_id])
+            if root is None:
+                continue
+            for paragraph in root.iter(f"{W}p"):
+                text = "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
+                if text and text not in lines:
+                    lines.append(text)
+        return lines
 
     # -- the document -------------------------------------------------------------------------
 
     def read(self) -> Extracted:
         from lxml import etree
 
-        stream = self._open(_DOCUMENT)
+        stream = self._open(self.main_part())
         found_body = False
         budget = self.budget
         depth = 0
@@ -345,7 +407,13 @@ class _DocxReader:
         if self.dropped_beyond:
             more = f"（另有 {self.dropped_beyond} 处未逐一列出）"
             self.dropped.append(Drop(more, "未读取的部分过多"))
-        return Extracted(self.pieces, dropped=self.dropped, pictures=self.pictures)
+        return Extracted(
+            self.pieces,
+            dropped=self.dropped,
+            pictures=self.pictures,
+            header=self.header_lines(),
+            soft_joins=self.soft_joins,
+        )
 
     def _count_text(self) -> None:
         """Stop reading a document that is far longer than any week's submission."""
@@ -386,7 +454,9 @@ class _DocxReader:
         parts: list[str] = []
         boxes: list[Any] = []
         self.inline(paragraph, parts, boxes, style_hidden)
-        lines = "".join(parts).split("\n")
+        text = "".join(parts)
+        lines = split_soft_breaks(text)
+        self.soft_joins += soft_joins(text, lines)
         if self._join_next and len(self.pieces) >= 2 and self.pieces[-1] == "":
             self.pieces.pop()  # the paragraph mark was deleted: one paragraph with the next
             if isinstance(self.pieces[-1], str):

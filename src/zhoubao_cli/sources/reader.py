@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from zhoubao_cli.content import Extracted
 from zhoubao_cli.errors import InputError, ZhoubaoError
+from zhoubao_cli.rules.items import SOFT_BREAKS, soft_joins, split_soft_breaks
 from zhoubao_cli.sources import legacy
 from zhoubao_cli.sources.docx import (
     MAX_LINES,
@@ -169,10 +170,14 @@ class SourceReader:
             if len(text) > self.max_chars:
                 raise too_long(found.name, self.max_chars)
             # Not str.splitlines(): it also splits at \x0b and \x0c, stray bytes here.
-            lines = _LINE_BREAK.split(text)
+            lines, joins = _LINE_BREAK.split(text), 0
             if len(lines) > MAX_LINES:
                 raise too_large(found.name, too_many_lines().what)
-            return Extracted(lines, encoding, plain_text=True)
+            if any(mark in text for mark in SOFT_BREAKS):  # U+2028/U+2029: soft breaks
+                parts = [split_soft_breaks(line) for line in lines]
+                joins = sum(soft_joins(line, part) for line, part in zip(lines, parts, strict=True))
+                lines = [line for part in parts for line in part]
+            return Extracted(lines, encoding, plain_text=True, soft_joins=joins)
         if found.kind == "legacy":
             return self._compound(found, handle, f"{found.path.suffix}，经 LibreOffice 转换")
         if found.kind == "docx":
@@ -270,7 +275,8 @@ def _is_word_package(handle: IO[bytes]) -> bool:
 
     try:
         with zipfile.ZipFile(handle) as archive:
-            return "word/document.xml" in archive.namelist()
+            # word/document2.xml and the like: a main part another program named
+            return any(name.startswith("word/document") for name in archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return False
 
