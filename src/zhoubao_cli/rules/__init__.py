@@ -66,7 +66,7 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
         framing.LetterFrame(unit_of),
         remarks.drop_remarks,
         captions.drop_captions,
-        contact.drop_contact,
+        contact.ContactLines(lines),
         nil_reply.drop_empty_field,
         titles.drop_intro,
         titles.drop_sign_off_date,
