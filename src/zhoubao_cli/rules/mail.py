@@ -67,16 +67,22 @@ class MailPaste:
             run = []
         self.quoted_from: int | None = None
         written = False  # the unit has written something of its own above
+        forwarded = False  # the headers that follow a forward's rule are the forward's
         for index, text in enumerate(texts):
+            if not text:
+                continue
+            if _FORWARD_RULE.match(text):
+                forwarded = True
+                continue
+            forwarded = forwarded and index in self.headers
             starts_reply = bool(_REPLY_RULE.match(text) or _WROTE.match(text))
-            if written and (starts_reply or index in self.headers):
+            if written and (starts_reply or (index in self.headers and not forwarded)):
                 self.quoted_from = index
                 break
             if (
                 len(text) >= _LONG_ENOUGH
                 and index not in self.headers
                 and not starts_reply
-                and not _FORWARD_RULE.match(text)
                 and not is_separator(text)
             ):
                 written = True

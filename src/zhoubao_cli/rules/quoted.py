@@ -30,7 +30,7 @@ _CALL = lazy_re(
     screen=("请", "命名", "逾期", "过时"),
 )
 # Lines of news start with a date or a place and a date; the call never does.
-_NEWS_START = lazy_re(r"^(?:\d{1,2}月\d{1,2}日|近日|本周|日前|[\u4e00-\u9fff]{2,8}于\d)")
+_NEWS_START = lazy_re(r"^(?!请)(?:\d{1,2}月\d{1,2}日|近日|本周|日前|[\u4e00-\u9fff]{2,8}于\d)")
 # 「陈静：…」, “陈静：…”, 『…』: a chat quote with its speaker.
 _SPEAKER_QUOTE = lazy_re(
     r"^[「『“\"]\s*[^\s「」『』“”\"：:，,。]{1,16}\s*[:：].*[」』”\"]$", screen="「『“\""
@@ -92,7 +92,8 @@ class QuotedCall:
         reply = _REPLY_PREFIX.match(stripped)
         if reply:
             rest = stripped[reply.end() :]
-            if not rest or is_call(rest):  # the quote; an answer after the prefix stays
+            # 引用 X 的消息：… is only the quote; after 回复 X： an answer may follow.
+            if not rest or is_call(rest) or "的消息" in reply.group() or "的发言" in reply.group():
                 trace.drop(stripped, QUOTED)
                 return ""
             trace.drop(reply.group(), QUOTED)
