@@ -182,7 +182,7 @@ _ENQUIRY = lazy_re(
 # A whole sentence of whom to call: 如有疑问，请联系王芳 / 有问题请与县科技局李娜联系 / 请与区科技局联系.
 _WHOM_TO_CALL = lazy_re(
     r"^(?:[^，,。；;！!？?]{0,12}?(?:如有|若有|如需|如对|凡有|有)[^，,。；;！!？?]{0,16}?"
-    r"(?:疑问|问题|需要|需求|意向|意见|建议|不明|不清楚)[^，,。；;！!？?]{0,12}?(?:[，,]\s*)?"
+    r"(?:疑问|问题|需要|需求|意向|意见|建议|不明|不清楚|了解|详情)[^，,。；;！!？?]{0,12}?(?:[，,]\s*)?"
     r"|(?:详情|具体事宜|相关事宜|具体情况|报名事宜|报名)?[，,]?\s*)"
     r"(?:可|请|欢迎|烦请|敬请|均可|即可)(?:及时|直接|随时)?"
     r"(?:与[^，,。；;！!？?]{1,30}?(?:联系|联络)|(?:联系|联络|致电|咨询|垂询))"
@@ -266,18 +266,17 @@ def drop_contact(line: str, trace: Trace) -> str:
     stripped = _unspaced(line.strip())
     if not stripped or not _maybe_contact(stripped):
         return line
-    if _KEY_COLON.match(stripped) or _KEY_BLANK.match(stripped) or _NAME_NUMBER.match(stripped):
+    if (
+        _KEY_COLON.match(stripped)
+        or _KEY_BLANK.match(stripped)
+        or _NAME_NUMBER.match(stripped)
+        or is_contact_label(stripped)  # 联系人 alone, the name on the next line
+    ):
         trace.drop(stripped, CONTACT)
         return ""
     for bracketed in _BRACKETED.findall(stripped):
         trace.drop(bracketed, CONTACT)
     line = stripped = _BRACKETED.sub("", stripped)
-    for tail in _COMMA_TAIL.finditer(stripped):
-        trace.drop(tail.group().lstrip("，, "), CONTACT)
-    line = stripped = _COMMA_TAIL.sub("", stripped)
-    for enquiry in _ENQUIRY.finditer(stripped):
-        trace.drop(enquiry.group().lstrip("，, "), CONTACT)
-    line = stripped = _ENQUIRY.sub("", stripped)
     if any(word in stripped for word in ("联系", "联络", "致电", "咨询", "垂询")):
         sentences = _SENTENCES.findall(stripped)
         calls = [sentence for sentence in sentences if _is_whom_to_call(sentence)]
@@ -288,6 +287,12 @@ def drop_contact(line: str, trace: Trace) -> str:
             line = stripped = _ends_as_before("".join(kept))
             if not stripped:
                 return ""
+    for tail in _COMMA_TAIL.finditer(stripped):
+        trace.drop(tail.group().lstrip("，, "), CONTACT)
+    line = stripped = _COMMA_TAIL.sub("", stripped)
+    for enquiry in _ENQUIRY.finditer(stripped):
+        trace.drop(enquiry.group().lstrip("，, "), CONTACT)
+    line = stripped = _ENQUIRY.sub("", stripped)
     trailing = _TRAILING.search(stripped)
     if trailing and trailing.start() > 0:
         trace.drop(trailing.group(), CONTACT)
