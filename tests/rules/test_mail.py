@@ -110,3 +110,20 @@ def test_news_that_looks_like_a_mail_stays(lines: list[str]) -> None:
     kept, trace = run(lines)
     assert kept == lines
     assert trace.dropped == []
+
+
+def test_headers_with_blank_lines_between_them_as_a_word_file_gives() -> None:
+    lines = [x for header in OUTLOOK for x in (header, "")]
+    kept, _ = run([*lines, NEWS, "", NEWS2])
+    assert kept == [NEWS, NEWS2]
+
+
+def test_dated_news_below_a_quoted_mail_is_never_lost() -> None:
+    kept, _ = run(["收到，报送如下，请查收本周材料。", *QQ_REPLY, CALL, NEWS])
+    assert NEWS in kept
+    assert CALL not in kept
+
+
+def test_a_chat_sender_line_is_not_the_unit_s_own_text_above_headers() -> None:
+    kept, _ = run(["历下区科技局-王芳 2026-02-04 10:15", *FOXMAIL, NEWS, NEWS2])
+    assert kept[-2:] == [NEWS, NEWS2]

@@ -8,7 +8,8 @@ Why: units copy a mail into a .txt or Word file as their client shows it: Outloo
 together. Headers name people and addresses and say nothing of the week's work. A reply keeps the
 mail it answers below a rule; when the unit wrote above it, what is below is the editor's call (or
 an old mail) and goes whole. A forwarded mail is the unit's own text: only its headers go. An
-e-mail address is a person's, and never reaches the bulletin.
+e-mail address is a person's, and never reaches the bulletin. A dated line (2月3日，…) below a
+quote is kept all the same: news is never lost to this rule.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _WROTE = lazy_re(
 _ADDRESS = lazy_re(
     r"\s*[<＜(（\[]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>＞)）\]]?", screen="@"
 )
+_DATED = lazy_re(r"^\d{1,2}月\d{1,2}日")
 _LONG_ENOUGH = 12  # a line of the unit's own above a quoted mail, not a greeting
 
 
@@ -55,8 +57,10 @@ class MailPaste:
         texts = [line.strip() for line in lines]
         self.headers: set[int] = set()
         run: list[int] = []
-        for index, text in enumerate([*texts, ""]):
-            if text and _HEADER.match(text):
+        for index, text in enumerate([*texts, "."]):
+            if not text:  # a Word file's paragraphs come with blank lines between them
+                continue
+            if _HEADER.match(text):
                 run.append(index)
                 continue
             strong = [i for i in run if _STRONG_HEADER.match(texts[i])]
@@ -81,6 +85,7 @@ class MailPaste:
                 break
             if (
                 len(text) >= _LONG_ENOUGH
+                and any(mark in text for mark in "，。；")
                 and index not in self.headers
                 and not starts_reply
                 and not is_separator(text)
@@ -92,7 +97,12 @@ class MailPaste:
         if not stripped:
             return line
         at = trace.at
-        if at is not None and self.quoted_from is not None and at >= self.quoted_from:
+        if (
+            at is not None
+            and self.quoted_from is not None
+            and at >= self.quoted_from
+            and not _DATED.match(stripped)  # dated news below a quote is kept, to be safe
+        ):
             trace.drop(stripped, QUOTED_MAIL)
             return ""
         if (

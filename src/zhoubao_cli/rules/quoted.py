@@ -75,6 +75,17 @@ class QuotedCall:
             if any(is_call(_QUOTE_MARK.sub("", lines[i].strip())) for i in block):
                 self.quoted_call.update(block)
             block = []
+        # A call over several lines (a quote's marks may be gone): beside a line that is plainly
+        # the call, the lines of the same paragraph that are part of a call go too.
+        paragraph: list[int] = []
+        for index, line in enumerate([*lines, ""]):
+            if line.strip():
+                paragraph.append(index)
+                continue
+            texts = {i: lines[i].strip() for i in paragraph}
+            if any(_plain_call(text) or _SPEAKER_QUOTE.match(text) for text in texts.values()):
+                self.quoted_call.update(i for i, text in texts.items() if is_call(text))
+            paragraph = []
 
     def __call__(self, line: str, trace: Trace) -> str:
         stripped = line.strip()
@@ -86,7 +97,11 @@ class QuotedCall:
                 trace.drop(stripped, QUOTED)
                 return ""
             return stripped[mark.end() :]
-        if _SPEAKER_QUOTE.match(stripped) or _plain_call(stripped):
+        if (
+            _SPEAKER_QUOTE.match(stripped)
+            or _plain_call(stripped)
+            or (trace.at in self.quoted_call and is_call(stripped))
+        ):
             trace.drop(stripped, QUOTED)
             return ""
         reply = _REPLY_PREFIX.match(stripped)
