@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.enum.text import WD_BREAK
-
 from tests.conftest import Cli
 
 NEWS = "2月3日，组织辖区15家企业与山东建筑大学专家团队开展技术对接，达成合作意向3项。"
@@ -114,7 +113,7 @@ NEWS_CASES = {
         NEWS2,
         "",
         "------------------ 原始邮件 ------------------",
-        "发件人: \"市科技局周报\"<jnkjzb@126.com>;",
+        '发件人: "市科技局周报"<jnkjzb@126.com>;',
         "发送时间: 2026年2月2日(星期一) 上午9:30",
         "主题: 关于报送第19期周报稿件的通知",
         "",
@@ -131,7 +130,14 @@ NEWS_CASES = {
         NEWS,
         NEWS2,
     ],
-    "whom-to-call": [NEWS, NEWS2, "有问题请与区科技局李娜联系。", "联系人：", "王芳", "0531-88886666"],
+    "whom-to-call": [
+        NEWS,
+        NEWS2,
+        "有问题请与区科技局李娜联系。",
+        "联系人：",
+        "王芳",
+        "0531-88886666",
+    ],
     "captions": [f"{NEWS}（图片）", "▲ 对接会现场", "照片由区融媒体中心提供", NEWS2, "附图1"],
 }
 

@@ -67,7 +67,9 @@ def test_content_stays(line: str) -> None:
 
 def test_a_mobile_number_left_in_a_sentence_is_cut_out_with_a_warning() -> None:
     trace = Trace()
-    assert drop_contact("2月3日，开通企业服务专线13805318888。", trace) == "2月3日，开通企业服务专线。"
+    assert (
+        drop_contact("2月3日，开通企业服务专线13805318888。", trace) == "2月3日，开通企业服务专线。"
+    )
     assert trace.dropped[0].reason == MOBILE
     assert "13805318888" in trace.warnings[0]
 

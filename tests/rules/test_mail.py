@@ -27,9 +27,9 @@ FOXMAIL = [
 ]
 QQ_REPLY = [
     "------------------ 原始邮件 ------------------",
-    "发件人: \"市科技局周报\"<jnkjzb@126.com>;",
+    '发件人: "市科技局周报"<jnkjzb@126.com>;',
     "发送时间: 2026年2月2日(星期一) 上午9:30",
-    "收件人: \"平阴县科技局\"<2871234567@qq.com>;",
+    '收件人: "平阴县科技局"<2871234567@qq.com>;',
     "主题: 关于报送第19期周报稿件的通知",
 ]
 GMAIL_FORWARD = [
@@ -61,7 +61,7 @@ def test_headers_above_the_news_go_and_the_news_stays(headers: list[str]) -> Non
 
 def test_headers_run_together_on_one_line_go() -> None:
     line = "发件人：莱芜区科技局<lwqkjj2026@163.com>发送时间：2026年2月4日9:15收件人：市科技局周报"
-    kept, trace = run([line, NEWS])
+    kept, _ = run([line, NEWS])
     assert kept == [NEWS]
 
 
@@ -70,7 +70,7 @@ def test_headers_run_together_on_one_line_go() -> None:
     [
         QQ_REPLY,
         OUTLOOK,
-        ["在 2026年2月2日 09:30，\"市科技局周报\"<jnkjzb@126.com> 写道："],
+        ['在 2026年2月2日 09:30，"市科技局周报"<jnkjzb@126.com> 写道：'],
         ["On Mon, Feb 2, 2026 at 9:30 AM 市科技局 <jnkjzb@126.com> wrote:"],
     ],
 )

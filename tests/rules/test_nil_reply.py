@@ -97,8 +97,15 @@ def test_a_last_message_that_takes_back_the_rest() -> None:
     assert not withdraws_the_rest("发错了，2月3日召开的是推进会。")
 
 
-@pytest.mark.parametrize("cause", ["因人员调整", "受春节假期影响", "因疫情防控和安全生产检查任务较重",
-                                   "由于近期集中开展安全生产大检查、信访维稳工作"])
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "因人员调整",
+        "受春节假期影响",
+        "因疫情防控和安全生产检查任务较重",
+        "由于近期集中开展安全生产大检查、信访维稳工作",
+    ],
+)
 @pytest.mark.parametrize("nil", ["本周无。", "本期暂无工作动态报送。", "我区本周无动态"])
 def test_a_reason_first_then_nothing(cause: str, nil: str) -> None:
     assert is_nil_reply(f"{cause}，{nil}", unit_names=("东城区",))

@@ -28,8 +28,12 @@ _STRONG = (
     r"|From|To|Cc|CC|Bcc|BCC|Subject|Sent|Reply-To"
 )
 _WEAK = r"时\s*间|日\s*期|Date|发送日期"
-_HEADER = lazy_re(rf"^[*\s]*(?:{_STRONG}|{_WEAK})\s*[:：]", screen=lambda line: ":" in line or "：" in line)
-_STRONG_HEADER = lazy_re(rf"^[*\s]*(?:{_STRONG})\s*[:：]", screen=lambda line: ":" in line or "：" in line)
+_HEADER = lazy_re(
+    rf"^[*\s]*(?:{_STRONG}|{_WEAK})\s*[:：]", screen=lambda line: ":" in line or "：" in line
+)
+_STRONG_HEADER = lazy_re(
+    rf"^[*\s]*(?:{_STRONG})\s*[:：]", screen=lambda line: ":" in line or "：" in line
+)
 # A second key later on the line: headers run together on one line.
 _MORE_KEYS = lazy_re(rf"(?:{_STRONG}|{_WEAK})\s*[:：]")
 _REPLY_RULE = lazy_re(
@@ -40,9 +44,7 @@ _FORWARD_RULE = lazy_re(
     r"^[-\s_=—－*]*(?:转发的?邮件(?:信息)?|Forwarded\s+message|Begin\s+forwarded\s+message)[-\s_=—－*:：]*$",
     screen=("转发", "orward"),
 )
-_WROTE = lazy_re(
-    r"^(?:在|于|On\b).{4,80}(?:写道|wrote)\s*[:：]?$", screen=("写道", "wrote")
-)
+_WROTE = lazy_re(r"^(?:在|于|On\b).{4,80}(?:写道|wrote)\s*[:：]?$", screen=("写道", "wrote"))
 _ADDRESS = lazy_re(
     r"\s*[<＜(（\[]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>＞)）\]]?", screen="@"
 )

@@ -33,7 +33,7 @@ _CALL = lazy_re(
 _NEWS_START = lazy_re(r"^(?!请)(?:\d{1,2}月\d{1,2}日|近日|本周|日前|[\u4e00-\u9fff]{2,8}于\d)")
 # 「陈静：…」, “陈静：…”, 『…』: a chat quote with its speaker.
 _SPEAKER_QUOTE = lazy_re(
-    r"^[「『“\"]\s*[^\s「」『』“”\"：:，,。]{1,16}\s*[:：].*[」』”\"]$", screen="「『“\""
+    r"^[「『“\"]\s*[^\s「」『』“”\"：:，,。]{1,16}\s*[:：].*[」』”\"]$", screen='「『“"'
 )
 # 回复 张编辑：… / 回复@张编辑： / 引用 张编辑 的消息： / Re: …
 _REPLY_PREFIX = lazy_re(
@@ -114,4 +114,3 @@ class QuotedCall:
             trace.drop(reply.group(), QUOTED)
             return rest
         return line
-
