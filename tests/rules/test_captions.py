@@ -155,3 +155,24 @@ def test_news_of_pictures_stays(line: str) -> None:
     kept, trace = run(line)
     assert kept == line
     assert trace.dropped == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (f"{NEWS}。照片由区科技局提供，如需原图请联系我们。", f"{NEWS}。"),
+        (f"{NEWS}。（活动照片见附件，共4张）", f"{NEWS}。"),
+        (f"{NEWS}；相关照片已发邮箱；2月4日，赴企业调研。", f"{NEWS}；2月4日，赴企业调研。"),
+        ("现场照片稍后另发。", ""),
+        ("图片共3张，请查收。", ""),
+    ],
+)
+def test_a_sentence_about_the_photos_goes(line: str, kept: str) -> None:
+    assert run(line)[0] == kept
+
+
+@pytest.mark.parametrize(
+    "line", ["图片展吸引市民300余人。", "照片展览于2月3日开幕。", "相片冲印店开业"]
+)
+def test_news_that_starts_with_a_photo_word_stays(line: str) -> None:
+    assert run(line)[0] == line

@@ -153,3 +153,24 @@ def test_a_withdrawal_that_went_as_a_dropped_line() -> None:
     assert withdrawn_by_a_dropped_line(drops, 2, 4)
     assert not withdrawn_by_a_dropped_line(drops, 4, 6)  # before the earlier text: not about it
     assert not withdrawn_by_a_dropped_line([Drop("谢谢", "remark", 3)], 2, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据贵局通知要求，我局认真梳理了本周工作，本周无工作动态。",
+        "经认真梳理，我局本周暂无可报送的工作动态。",
+        "因我局人员调整，第19期暂无工作动态报送。",
+        "因人员调整，本周无动态，下周补上。",
+        "本周我区无动态，零报告。",
+    ],
+)
+def test_a_letter_s_words_around_nothing(text: str) -> None:
+    assert is_nil_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["经认真梳理，2月3日召开会议，签约5项。", "根据市局要求，2月3日组织企业申报。"]
+)
+def test_news_after_a_letter_s_words_is_not_nothing(text: str) -> None:
+    assert not is_nil_reply(text)

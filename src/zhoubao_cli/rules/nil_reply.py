@@ -37,6 +37,13 @@ _LETTER_LEAD = lazy_re(
 _BRACKETED = lazy_re(r"[（(][^（）()]{0,40}[）)]")
 _AFTERWORD = lazy_re(AFTERWORDS)
 _WITHDRAWS = lazy_re(WITHDRAWAL)
+# A letter's words before its reply of nothing: 根据贵局通知要求 / 经认真梳理 / 我局认真梳理了本周工作.
+_LETTER_ASIDE = lazy_re(
+    r"(?:根据|按照|依据)[\u4e00-\u9fff]{1,16}(?:要求|通知|安排|部署)"
+    r"|(?:经|经过)?(?:我局|我区|我县|我单位)?(?:认真|全面|仔细|逐项)?(?:梳理|排查|统计|核实|汇总|核查)了?"
+    r"[\u4e00-\u9fff]{0,10}",
+    screen=("根据", "按照", "依据", "梳理", "排查", "统计", "核实", "汇总", "核查"),
+)
 # The fields of a report form that may be answered 无.
 _EMPTY_FIELD = lazy_re(
     r"^(?:存在(?:的)?问题|困难(?:和|与)?问题|问题|意见建议|建议|下(?:周|步|一步|阶段)(?:工作)?(?:计划|打算|安排)"
@@ -59,7 +66,10 @@ def is_nil_reply(
         clauses.pop(0)
     while len(clauses) > 1 and _AFTERWORD.fullmatch(NOISE.sub("", clauses[-1])):
         clauses.pop()
-    return says_nil("".join(clauses), phrases, unit_names)
+    if says_nil("".join(clauses), phrases, unit_names):
+        return True
+    # Said twice over: 本周我区无动态，零报告.
+    return len(clauses) > 1 and all(says_nil(c, phrases, unit_names) for c in clauses)
 
 
 def withdraws_the_rest(
@@ -81,7 +91,7 @@ def withdrawn_by_a_dropped_line(drops: list[Drop], after: int, upto: int) -> boo
 
 def _is_aside(clause: str) -> bool:
     clause = clause.strip()
-    return bool(CAUSE.fullmatch(clause)) or is_remark(clause)
+    return bool(CAUSE.fullmatch(clause) or _LETTER_ASIDE.fullmatch(clause)) or is_remark(clause)
 
 
 def drop_empty_field(line: str, trace: Trace) -> str:
