@@ -31,7 +31,7 @@ _CALL = lazy_re(
 )
 # Lines of news start with a date or a place and a date; the call never does.
 _NEWS_START = lazy_re(r"^(?!请)(?:\d{1,2}月\d{1,2}日|近日|本周|日前|[\u4e00-\u9fff]{2,8}于\d)")
-# 「陈静：…」, “陈静：…”, 『…』: a chat quote with its speaker.
+# 「张编辑：…」, “张编辑：…”, 『…』: a chat quote with its speaker.
 _SPEAKER_QUOTE = lazy_re(
     r"^[「『“\"]\s*[^\s「」『』“”\"：:，,。]{1,16}\s*[:：].*[」』”\"]$", screen='「『“"'
 )
