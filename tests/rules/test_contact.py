@@ -67,7 +67,9 @@ def test_content_stays(line: str) -> None:
 
 def test_a_mobile_number_left_in_a_sentence_is_cut_out_with_a_warning() -> None:
     trace = Trace()
-    assert drop_contact("如有疑问请联系张老师13805318888。", trace) == "如有疑问请联系张老师。"
+    assert (
+        drop_contact("2月3日，开通企业服务专线13805318888。", trace) == "2月3日，开通企业服务专线。"
+    )
     assert trace.dropped[0].reason == MOBILE
     assert "13805318888" in trace.warnings[0]
 
@@ -137,3 +139,79 @@ def test_news_about_contacts_and_advice_stays(line: str) -> None:
     trace = Trace()
     assert drop_contact(line, trace) == line
     assert trace.dropped == []
+
+
+NEWS = "2月3日，审核科技成果转化风险补偿贷款2笔，金额共计600万元"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "有问题请与县科技局李娜联系。",
+        "如有疑问，请联系王芳。",
+        "如有疑问请联系区科技局王科长，电话0531-88886666。",
+        "有意向的企业可联系区科技局成果转化科。",
+        "请与区科技局联系。",
+        "具体事宜请与市中区科技局联系。",
+        "若有不明之处，欢迎致电区科技局。",
+        "如需了解详情，可咨询区科技局。",
+    ],
+)
+@pytest.mark.parametrize("where", ["alone", "after"])
+def test_a_sentence_of_whom_to_call_goes_whole(call: str, where: str) -> None:
+    trace = Trace()
+    if where == "alone":
+        assert drop_contact(call, trace) == ""
+    else:
+        assert drop_contact(f"{NEWS}；{call}", trace) == f"{NEWS}。"
+    assert trace.dropped
+    assert {d.reason for d in trace.dropped} == {CONTACT}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Hard negatives: news about getting in touch, with figures or a date.
+        "2月3日，与山东大学联系对接，签约5项。",
+        "有意向企业12家参加对接，现场咨询50余人次。",
+        "请各企业于3月1日前与区科技局联系报名。",
+        "建立企业联系人制度，服务企业30家。",
+        "2月4日，组织专家上门咨询服务，解决技术难题6项。",
+    ],
+)
+def test_news_about_contact_stays(line: str) -> None:
+    trace = Trace()
+    assert drop_contact(line, trace) == line
+    assert trace.dropped == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["联系人：", "王芳", "0531-88886666"],
+        ["联系人", "王芳 13805318888"],
+        ["联 系 人：", "李娜（科长）"],
+        ["联系方式：", "张伟  0531-66668888"],
+    ],
+)
+def test_a_contact_block_over_lines_goes(block: list[str]) -> None:
+    from zhoubao_cli.rules.contact import ContactLines
+
+    lines = [f"{NEWS}。", "", *block]
+    rule = ContactLines(lines)
+    trace = Trace()
+    kept = []
+    for index, line in enumerate(lines):
+        trace.at = index
+        kept.append(rule(line, trace))
+    assert [line for line in kept if line.strip()] == [f"{NEWS}。"]
+
+
+def test_a_name_alone_without_a_label_above_stays() -> None:
+    from zhoubao_cli.rules.contact import ContactLines
+
+    lines = ["一、科技创新", "王芳"]
+    rule = ContactLines(lines)
+    trace = Trace()
+    trace.at = 1
+    assert rule("王芳", trace) == "王芳"

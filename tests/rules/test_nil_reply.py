@@ -95,3 +95,82 @@ def test_a_last_message_that_takes_back_the_rest() -> None:
     assert withdraws_the_rest("发错了，我区本期无，上面那条是上期的，请忽略")
     assert not withdraws_the_rest("本周无动态。")  # nothing is taken back: a plain reply
     assert not withdraws_the_rest("发错了，2月3日召开的是推进会。")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "因人员调整",
+        "受春节假期影响",
+        "因疫情防控和安全生产检查任务较重",
+        "由于近期集中开展安全生产大检查、信访维稳工作",
+    ],
+)
+@pytest.mark.parametrize("nil", ["本周无。", "本期暂无工作动态报送。", "我区本周无动态"])
+def test_a_reason_first_then_nothing(cause: str, nil: str) -> None:
+    assert is_nil_reply(f"{cause}，{nil}", unit_names=("东城区",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["零报告", "零报告。", "零报送", "本周零报告", "东城区：零报告", "暂无", "无。", "本周无。"],
+)
+def test_the_official_one_word_forms(text: str) -> None:
+    assert is_nil_reply(text, unit_names=("东城区",))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "现将我局第19期周报有关情况报告如下：",
+        "济南市科技局：现将有关情况说明如下：",
+        "现将本周工作动态报送情况说明如下，",
+    ],
+)
+def test_a_letter_s_lead_before_nothing(lead: str) -> None:
+    assert is_nil_reply(f"{lead}本周无工作动态。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives: news after a lead or a cause, and 零 in news.
+        "现将本周工作动态报送如下：2月3日，召开会议，签约5项。",
+        "因疫情防控需要，2月3日的对接会改为线上举行。",
+        "实现安全生产零事故。",
+        "零碳园区建设推进会召开。",
+    ],
+)
+def test_news_after_a_lead_or_a_cause_is_not_nothing(text: str) -> None:
+    assert not is_nil_reply(text)
+
+
+def test_a_withdrawal_that_went_as_a_dropped_line() -> None:
+    from zhoubao_cli.content import Drop
+    from zhoubao_cli.rules.nil_reply import withdrawn_by_a_dropped_line
+
+    drops = [Drop("上面这条是上期的，发错了，请忽略。", "remark", 3)]
+    assert withdrawn_by_a_dropped_line(drops, 2, 4)
+    assert not withdrawn_by_a_dropped_line(drops, 4, 6)  # before the earlier text: not about it
+    assert not withdrawn_by_a_dropped_line([Drop("谢谢", "remark", 3)], 2, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据贵局通知要求，我局认真梳理了本周工作，本周无工作动态。",
+        "经认真梳理，我局本周暂无可报送的工作动态。",
+        "因我局人员调整，第19期暂无工作动态报送。",
+        "因人员调整，本周无动态，下周补上。",
+        "本周我区无动态，零报告。",
+    ],
+)
+def test_a_letter_s_words_around_nothing(text: str) -> None:
+    assert is_nil_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["经认真梳理，2月3日召开会议，签约5项。", "根据市局要求，2月3日组织企业申报。"]
+)
+def test_news_after_a_letter_s_words_is_not_nothing(text: str) -> None:
+    assert not is_nil_reply(text)

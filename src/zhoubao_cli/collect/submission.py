@@ -280,8 +280,9 @@ def _accept_block(
     if not block.paragraphs:
         return
     names = recogniser.names
-    if len(block.paragraphs) > 1 and nil_reply.withdraws_the_rest(
-        block.paragraphs[-1], config.nil_replies, names
+    if len(block.paragraphs) > 1 and (
+        nil_reply.withdraws_the_rest(block.paragraphs[-1], config.nil_replies, names)
+        or _withdrawn_by_a_dropped_line(block, trace, config, names)
     ):
         while len(block.paragraphs) > 1:  # 发错了，本期无，上面那条是上期的
             origin = block.origins[0]
@@ -405,6 +406,20 @@ def _written(result: FileResult, issue: Issue) -> date | None:
 
 def _opening(text: str) -> str:
     return text if len(text) <= _OPENING else text[:_OPENING] + "…"
+
+
+def _withdrawn_by_a_dropped_line(
+    block: Block, trace: Trace, config: BulletinConfig, names: tuple[str, ...]
+) -> bool:
+    """发错了，请忽略 went as a remark just before (or on the line of) the last paragraph, and the
+    last paragraph is a reply of nothing: what came before is taken back."""
+    earlier = [at for origin in block.origins[:-1] if origin for at in origin]
+    last = block.origins[-1]
+    if not earlier or not last:
+        return False
+    return is_nil_reply(
+        block.paragraphs[-1], config.nil_replies, names
+    ) and nil_reply.withdrawn_by_a_dropped_line(trace.dropped, max(earlier), max(last))
 
 
 def _unknown_unit(result: FileResult, where: str, text: str, recogniser: Recogniser) -> None:

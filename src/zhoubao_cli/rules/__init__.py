@@ -4,7 +4,8 @@ One module a rule (or a small family), each saying why it exists; its tests are 
 tests/rules/test_<module>.py. collect applies them in this order:
 
 1. to the lines of a file (`clean_lines`), each dropped line listed with its reason:
-   markdown (text files) → tables → invisible, emoji, fullwidth → chat → requests (a unit's
+   markdown (text files) → tables → invisible, emoji, fullwidth → separators → mail (headers,
+   the mail a reply quotes, addresses) → quoted (the editor's call quoted back) → chat → requests (a unit's
    requests about its items and versions, kept to be applied) → framing (the letter
    around the news) → remarks (words to the editor) → captions → contact →
    nil_reply (empty form fields) → titles (introductions, signature dates);
@@ -36,10 +37,13 @@ from zhoubao_cli.rules import (
     invisible,
     items,
     lookalikes,
+    mail,
     markdown,
     nil_reply,
+    quoted,
     remarks,
     requests,
+    separators,
     titles,
 )
 from zhoubao_cli.rules.base import LineRule, Trace
@@ -54,12 +58,15 @@ def line_rules(unit_of: Callable[[str], str | None], lines: list[str]) -> list[L
         emoji.remove_emoji,
         lookalikes.ordinary_characters,
         fullwidth.to_half_width,
+        separators.drop_separators,
+        mail.MailPaste(lines),
+        quoted.QuotedCall(lines),
         ChatPaste(unit_of, lines),
         requests.take_requests,
         framing.LetterFrame(unit_of),
         remarks.drop_remarks,
         captions.drop_captions,
-        contact.drop_contact,
+        contact.ContactLines(lines),
         nil_reply.drop_empty_field,
         titles.drop_intro,
         titles.drop_sign_off_date,

@@ -5,6 +5,11 @@ Why: a submission ends with who wrote, checked and signed it and how to reach th
 of the last paragraph). The bulletin is printed and sent out; a colleague's mobile number in it is
 a leak. Lines and trailing clauses of this kind are left out; a mobile number that is still in a
 paragraph after that is cut out with a warning, so the editor looks at the sentence.
+
+A sentence that tells the reader whom to call (有问题请与县科技局李娜联系。, 如有疑问，请联系王芳。,
+有意向的企业可联系区科技局成果转化科。, 具体事宜请与市中区科技局联系) goes whole: it is said to the
+editor or to readers of a notice, not news of the week. So does a contact block spread over lines,
+a label alone on its line and the name (or name and number) on the next.
 """
 
 from __future__ import annotations
@@ -169,10 +174,58 @@ _EMPTY_BRACKETS = lazy_re(r"[（(]\s*[)）]")
 _ENQUIRY = lazy_re(
     r"[，,]\s*(?:[^，,。；;！!？?]{0,12}(?:如有|若有|有)(?:疑问|问题|需要|需求|意向)[^，,。；;！!？?]{0,8}[，,]?\s*"
     r"|(?:详情|具体事宜|相关事宜|报名|报名咨询|咨询|具体)?)(?:可|请|欢迎)(?:[^，,。；;！!？?]{0,6})?(?:联系|致电|咨询|垂询)"
-    r"[^，,。；;！!？?]{0,30}?(?:科长|主任|老师|同志|处长|局长|先生|女士|电话|热线|手机|\d{7,})"
+    r"[^，,。；;！!？?]{0,30}?(?:科长|主任|老师|同志|处长|局长|先生|女士|电话|热线|手机|\d{7,}|科|室|处|中心|办公室|服务站|窗口)"
     r"[^，,。；;！!？?]{0,12}(?=[。；;！!？?]|$)",
     screen=("联系", "致电", "咨询", "垂询"),
 )
+
+# A whole sentence of whom to call: 如有疑问，请联系王芳 / 有问题请与县科技局李娜联系 / 请与区科技局联系.
+_WHOM_TO_CALL = lazy_re(
+    r"^(?:[^，,。；;！!？?]{0,12}?(?:如有|若有|如需|如对|凡有|有)[^，,。；;！!？?]{0,16}?"
+    r"(?:疑问|问题|需要|需求|意向|意见|建议|不明|不清楚|了解|详情)[^，,。；;！!？?]{0,12}?(?:[，,]\s*)?"
+    r"|(?:详情|具体事宜|相关事宜|具体情况|报名事宜|报名)?[，,]?\s*)"
+    r"(?:可|请|欢迎|烦请|敬请|均可|即可)(?:及时|直接|随时)?"
+    r"(?:与[^，,。；;！!？?]{1,30}?(?:联系|联络)|(?:联系|联络|致电|咨询|垂询))"
+    r"[^。；;！!？?]{0,40}[。；;！!？?]?$",
+    screen=("联系", "联络", "致电", "咨询", "垂询"),
+)
+_SENTENCES = lazy_re(r"[^。；;！!？?]+[。；;！!？?]*")
+_NUMBERS = lazy_re(rf"{_PHONE}|{_EMAIL}")
+# A name on its own after a label alone (联系人： / 王芳 (科长)).
+_NAME_ALONE = lazy_re(
+    r"^[\u4e00-\u9fff]{2,4}(?:\s*[（(]?(?:科长|主任|处长|局长|同志|老师|副科长|副主任)[)）]?)?"
+    r"(?:\s*[:：]?\s*" + _PHONE + r")?[。.]?$"
+)
+
+
+def _is_whom_to_call(sentence: str) -> bool:
+    """A sentence that only says whom to call: no figure but a number to call."""
+    sentence = sentence.strip()
+    return bool(_WHOM_TO_CALL.match(sentence)) and not any(
+        ch.isdecimal() for ch in _NUMBERS.sub("", sentence)
+    )
+
+
+class ContactLines:
+    """The contact rule for one file: drop_contact on each line, and a name alone on the line
+    after a contact label alone (联系人：/ 王芳)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.after_label: set[int] = set()
+        previous = ""
+        for index, line in enumerate(lines):
+            text = line.strip()
+            if not text:
+                continue
+            if is_contact_label(previous) and _NAME_ALONE.match(_unspaced(text)):
+                self.after_label.add(index)
+            previous = text
+
+    def __call__(self, line: str, trace: Trace) -> str:
+        if trace.at is not None and trace.at in self.after_label and line.strip():
+            trace.drop(line, CONTACT)
+            return ""
+        return drop_contact(line, trace)
 
 
 # Every contact line and clause has a colon, a number or a key in it; a line without any is
@@ -213,12 +266,27 @@ def drop_contact(line: str, trace: Trace) -> str:
     stripped = _unspaced(line.strip())
     if not stripped or not _maybe_contact(stripped):
         return line
-    if _KEY_COLON.match(stripped) or _KEY_BLANK.match(stripped) or _NAME_NUMBER.match(stripped):
+    if (
+        _KEY_COLON.match(stripped)
+        or _KEY_BLANK.match(stripped)
+        or _NAME_NUMBER.match(stripped)
+        or is_contact_label(stripped)  # 联系人 alone, the name on the next line
+    ):
         trace.drop(stripped, CONTACT)
         return ""
     for bracketed in _BRACKETED.findall(stripped):
         trace.drop(bracketed, CONTACT)
     line = stripped = _BRACKETED.sub("", stripped)
+    if any(word in stripped for word in ("联系", "联络", "致电", "咨询", "垂询")):
+        sentences = _SENTENCES.findall(stripped)
+        calls = [sentence for sentence in sentences if _is_whom_to_call(sentence)]
+        for sentence in calls:
+            trace.drop(sentence, CONTACT)
+        if calls:
+            kept = [sentence for sentence in sentences if sentence not in calls]
+            line = stripped = _ends_as_before("".join(kept))
+            if not stripped:
+                return ""
     for tail in _COMMA_TAIL.finditer(stripped):
         trace.drop(tail.group().lstrip("，, "), CONTACT)
     line = stripped = _COMMA_TAIL.sub("", stripped)
@@ -235,3 +303,9 @@ def drop_contact(line: str, trace: Trace) -> str:
             trace.warnings.append(f"正文里有手机号码“{number}”，已删去，请核对这句话")
         line = _EMPTY_BRACKETS.sub("", _MOBILE_IN_TEXT.sub("", line))
     return line
+
+
+def _ends_as_before(text: str) -> str:
+    """…5项；(a sentence gone after it) → …5项。"""
+    text = text.strip()
+    return text[:-1] + "。" if text[-1:] in ("；", ";") else text

@@ -27,10 +27,19 @@ DEFAULT_PHRASES = (
     "无相关内容",
     "无报送内容",
     "本周无信息报送",
+    # The official word for a report of nothing: 零报告 (零报送, 零上报).
+    "零报告",
+    "零报送",
+    "零上报",
+    "本周零报告",
+    "本期零报告",
+    "本周零报送",
+    "本期零报送",
 )
 # The shape of every such reply, so that the phrases need not list each wording.
 _NIL_SHAPE = lazy_re(
-    r"^(?:本周|本期|这周|此周|近期|近一周|上周|本周内|本次)?(?:暂|暂时|均|都|尚|还)?(?:无|没有|未有)"
+    r"^(?:本周|本期|这周|此周|近期|近一周|上周|本周内|本次|第\d{1,3}期)?"
+    r"(?:我区|我县|我局|我单位|本单位|本区|本县)?(?:暂|暂时|均|都|尚|还)?(?:无|没有|未有)"
     r"(?:新的|新增的?|相关的?|重要的?|重点的?|可报送?的?|需要?报送的?|需上报的?|值得报送的?)?"
     r"(?:工作)?(?:动态|信息|内容|材料|情况|进展|亮点|事项|稿件)?(?:可?(?:报送|上报|报))?$",
     screen=("无", "没有", "未有"),
@@ -39,13 +48,13 @@ NOISE = lazy_re(r"[\s。．.，,、！!～~…：:；;（）()“”\"'‘’]+"
 _SPEAKER = lazy_re(r"^(?:我区|我县|我单位|本单位|我局|本区|本县|我们)")
 # Why there is nothing, said before it: 受春节假期影响，/ 因疫情防控 / 春节期间.
 CAUSE = lazy_re(
-    r"(?:受[\u4e00-\u9fff]{1,12}影响|(?:因|由于|鉴于)[\u4e00-\u9fff]{1,12}"
+    r"(?:受[\u4e00-\u9fff、]{1,20}影响|(?:因|由于|鉴于)[\u4e00-\u9fff、]{1,24}"
     r"|(?:春节|节日|节假日|假期|放假|元旦|国庆|节前|节后)(?:假期|放假)?(?:期间)?)",
     screen=("受", "因", "由于", "鉴于", "节", "假", "元旦", "国庆"),
 )
 _ENDS_WITH_AFTERWORD = lazy_re(rf"(?:{AFTERWORDS})+$")  # 本周无动态特此说明, without a comma
 _ORG_PREFIX = lazy_re(r"^[\u4e00-\u9fff]{1,8}?(?:区|县|市|局)[:：]?", screen="区县市局")
-_LONGEST_ASIDE = 16
+_LONGEST_ASIDE = 26
 
 
 def says_nothing(clause: str) -> bool:
