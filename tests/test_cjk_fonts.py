@@ -90,12 +90,14 @@ def test_the_profile_lists_the_stand_ins(tmp_path: Path, monkeypatch: pytest.Mon
     assert {v["Always"] for v in values.values() if "ReplaceFont" in v} == {"true"}
 
 
-def test_nothing_to_stand_in_writes_no_profile(
+def test_nothing_to_stand_in_writes_no_font_table(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(fonts, "installed_families", lambda: None)  # cannot tell: leave it
     legacy.write_profile(tmp_path / "profile", [])
-    assert not (tmp_path / "profile").exists()
+    settings = (tmp_path / "profile/user/registrymodifications.xcu").read_text("utf-8")
+    assert "Font/Substitution" not in settings
+    assert "BlockUntrustedRefererLinks" in settings  # the profile still loads nothing remote
 
 
 def _has(family: str) -> bool:

@@ -310,3 +310,18 @@ def test_nothing_printed_is_both_sure_and_addressed_to_the_editor(
         assert core not in bulletin or core in doubted, (remark, pieces)
     for item in items:
         assert item.rstrip("。") in bulletin, (item, pieces)
+
+
+def test_a_sentence_dropped_then_kept_comes_back(cli: Cli, tmp_path: Path) -> None:
+    cli("new", "19", "--date", "2026-02-06")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "历下区.txt").write_text("2月4日，走访企业5家。请您看看能不能用？\n", "utf-8")
+    cli("collect", inbox)
+    bulletin = cli.folder / "issues/第19期/bulletin.json"
+    assert cli("drop", "能不能用").exit_code == 0
+    assert "能不能用" not in bulletin.read_text("utf-8")
+    kept = cli("keep", "能不能用")
+    assert kept.exit_code == 0 and "已恢复" in kept.output
+    assert "能不能用" in bulletin.read_text("utf-8")
+    assert {d.decision for d in record(cli).doubts} == {"keep"}

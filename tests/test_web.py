@@ -129,7 +129,11 @@ def test_the_archive_shows_a_table_a_chart_and_search(client: TestClient, guard:
 def test_no_token_no_page(ws: Cli, guard: Guard) -> None:
     stranger = TestClient(create_app(ws.folder, guard), base_url=f"http://127.0.0.1:{PORT}")
     response = stranger.get("/")
-    assert response.status_code == 403 and "没有访问口令" in response.text and "拒绝访问" in response.text
+    assert (
+        response.status_code == 403
+        and "没有访问口令" in response.text
+        and "拒绝访问" in response.text
+    )
     wrong = stranger.get("/?token=guess", follow_redirects=False)
     assert wrong.status_code == 403
 

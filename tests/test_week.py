@@ -233,8 +233,8 @@ def test_a_corrupt_issue_json_spoils_that_issue_only(cli: Cli, folder: Path) -> 
     assert broken.exit_code == 2
     assert "第19期/issue.json 已损坏" in broken.output and "其他各期不受影响" in broken.output
     assert "第 1 行第 30 列不是正确的 JSON" in broken.output  # where, in words: no class names
-    section = broken.output.split("README 中“")[1].split("”")[0]
-    readme = (ROOT / "README.md").read_text("utf-8")
+    section = broken.output.split("docs/guide.md 中“")[1].split("”")[0]
+    readme = (ROOT / "docs" / "guide.md").read_text("utf-8")
     assert f"## {section}" in readme  # the message sends the editor to a section that exists
     assert cli("new", "21").exit_code == 0  # dated from 20, which is fine
 

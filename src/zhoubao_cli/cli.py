@@ -390,7 +390,13 @@ def _decide(words: list[str] | None, issue_number: int | None, choice: str, ever
         report = issue.load_report()
         names = workspace.config.unit_by_name()
         chosen = decisions.select(report, words or [], names)
+        restoring = choice == "keep" and any(d.decision == "drop" for d in chosen)
         done = decisions.decide(issue, report, chosen, choice, every=every)  # type: ignore[arg-type]
+        if restoring:  # a sentence dropped before comes back only from the sources
+            from zhoubao_cli.collect import recollect
+
+            recollect(workspace.config, issue)
+            _echo("已按材料重新汇编，删去过的句子已恢复。")
     for doubt in done:
         where = f"{doubt.unit or doubt.section}第{doubt.item}条"
         _echo(f"已{decisions.WORDS[choice]}（{where}）：{doubt.text}")

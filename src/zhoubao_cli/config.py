@@ -193,14 +193,14 @@ def parse_config(text: str, source: str = CONFIG_NAME) -> BulletinConfig:
             lines.append(f"  - {f'第 {line} 行 ' if line else ''}{_dotted(loc)}：{reason}")
         raise ConfigError(
             f"{source} 有 {len(unsafe)} 处错误：\n" + "\n".join(lines),
-            hint="改正后重新运行；可对照 README 的“配置说明”。",
+            hint="改正后重新运行；可对照 docs/configuration.md 的配置说明。",
         )
     try:
         return BulletinConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(
             f"{source} 有 {exc.error_count()} 处错误：\n" + _describe_errors(exc, text),
-            hint="改正后重新运行；可对照 README 的“配置说明”。",
+            hint="改正后重新运行；可对照 docs/configuration.md 的配置说明。",
         ) from None
 
 

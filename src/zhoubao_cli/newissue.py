@@ -72,7 +72,7 @@ def plan_issue(workspace: Workspace, number: int, when: date | None, today: date
     ):
         raise UsageError(
             broken[nearest_broken].message + "新一期的出刊日期要按它推算。",
-            hint=f"先修正它（见 README 中“{BROKEN_ISSUE_SECTION}”一节），或用 --date 指定出刊日期。",
+            hint=f"先修正它（见 docs/guide.md 中“{BROKEN_ISSUE_SECTION}”一节），或用 --date 指定出刊日期。",
         )
     prev_date = previous.date if previous else None
     publication = when or dates.default_date(prev_date, today, config.publication_weekday)

@@ -54,7 +54,10 @@ def said(finding: Finding, *, for_units: bool = True) -> str:
 def for_editor(finding: Finding) -> str:
     """A finding as the editor reads it beside its file: what, then the way out."""
     text = said(finding, for_units=False)
-    return f"{text}。{finding.fix.rstrip('。')}" if finding.fix else text
+    if not finding.fix:
+        return text
+    stop = "" if text.endswith(("？", "！", "?", "!")) else "。"  # 是不是“章丘区”？请把…
+    return f"{text}{stop}{finding.fix.rstrip('。')}"
 
 
 def _who(finding: Finding) -> str:

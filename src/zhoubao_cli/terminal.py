@@ -90,6 +90,8 @@ def _problem_counts(report: CollectReport, row: _Row) -> str:
     skipped = [f.message for f in mine if f.kind == "ignored"]
     doubts = sum(d.unit == row.who for d in report.undecided() if d.file in names)
     parts = []
+    if any(f.late for f in row.files if f.status in _USED):
+        parts.append("迟报")
     if problems:
         parts.append(f"问题 {problems} 条")
     if doubts:

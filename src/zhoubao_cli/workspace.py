@@ -158,7 +158,7 @@ def _what_broke(cause: Exception) -> str:
     return "内容不对"
 
 
-# The README section the message sends the editor to; a test checks that it exists.
+# The user guide's section (docs/guide.md) the message sends the editor to; a test checks that it exists.
 BROKEN_ISSUE_SECTION = "issue.json 损坏时"
 
 
@@ -168,7 +168,7 @@ class BrokenIssueError(UsageError):
     def __init__(self, path: Path, cause: Exception) -> None:
         super().__init__(
             f"{path} 已损坏（{_what_broke(cause)}），{path.parent.name}无法使用；其他各期不受影响。",
-            hint=f"按 README 中“{BROKEN_ISSUE_SECTION}”一节修正这个文件，或用 --issue 指定其他期。",
+            hint=f"按 docs/guide.md 中“{BROKEN_ISSUE_SECTION}”一节修正这个文件，或用 --issue 指定其他期。",
         )
         self.path = path
 

@@ -177,6 +177,10 @@ def test_a_progress_column_alone_is_the_work() -> None:
 
 def test_a_responsible_unit_column_of_units_is_the_unit_column() -> None:
     got, _ = lines(
-        [["责任单位", "工作动态"], ["东城区", "2月3日，召开推进会。"], ["西城区", "2月4日，走访企业。"]]
+        [
+            ["责任单位", "工作动态"],
+            ["东城区", "2月3日，召开推进会。"],
+            ["西城区", "2月4日，走访企业。"],
+        ]
     )
     assert got == ["【东城区】2月3日，召开推进会。", "【西城区】2月4日，走访企业。"]

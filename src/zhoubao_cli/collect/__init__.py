@@ -54,6 +54,13 @@ def default_folder(issue: Issue) -> tuple[Path, str | None]:
     return issue.inbox, f"上次汇编的文件夹 {last} 已不存在，改为读取本期的 inbox"
 
 
+def recollect(config: BulletinConfig, issue: Issue) -> Collected:
+    """Collect again what the last collect read (after a decision that only the sources can
+    undo: a sentence dropped, then kept)."""
+    folder, _ = default_folder(issue)
+    return collect_issue(config, issue, folder)
+
+
 def _workspace_root(issue: Issue) -> Path:
     return issue.folder.parent.parent  # <workspace>/issues/第N期
 

@@ -126,6 +126,8 @@ def soft_joins(text: str, lines: list[str]) -> int:
 def _cut_by_soft_break(previous: str, line: str, *, listed: bool) -> bool:
     if ends_sentence(previous) or starts_item(line) or _NAMED_START.match(line):
         return False
+    if previous.endswith(("：", ":")):  # 市科技局：/ 现将…如下：: what follows starts anew
+        return False
     if previous.endswith(("，", ",", "、")) or _CONTINUING_START.match(line):
         return True
     if previous[-1].isdigit() and line[0].isdigit():  # a number cut: 1 / 2名

@@ -24,7 +24,7 @@ _PAREN_PAIR = lazy_re(r"\(([^()（）]*)\)")
 _PAREN = lazy_re(r"[()]")
 # A full stop typed half-width between Chinese sentences; 1.06 and OPC.ai are not sentences.
 _PERIOD = lazy_re(
-    r"(?<=[\u3400-\u9fff”’）])\.(?=\s*[\u3400-\u9fff“‘（])", screen=lazy_re(r"[^\x00-\x7f]\.")
+    r"(?<=[\u3400-\u9fff”’）])\.(?=\s*(?:[\u3400-\u9fff“‘（]|$))", screen=lazy_re(r"[^\x00-\x7f]\.")
 )
 _ELLIPSIS = lazy_re(r"\.{3,}|。{3,}|…+")
 

@@ -41,7 +41,10 @@ _STRICT = (
     (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
     (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _R[1:-1].encode()),
     (b"http://purl.oclc.org/ooxml/officeDocument/math", _M[1:-1].encode()),
-    (b"http://purl.oclc.org/ooxml/drawingml/", b"http://schemas.openxmlformats.org/drawingml/2006/"),
+    (
+        b"http://purl.oclc.org/ooxml/drawingml/",
+        b"http://schemas.openxmlformats.org/drawingml/2006/",
+    ),
 )
 _STRICT_MARK = b"purl.oclc.org/ooxml"
 _OFFICE_DOCUMENT = "/officeDocument"  # the end of the main part's relationship type

@@ -268,7 +268,12 @@ def create_app(root: Path, guard: Guard) -> FastAPI:
             chosen = [d for d in report.doubts if d.id == doubt_id]
             if not chosen:
                 raise Refused(404, "没有这一句存疑的话（可能已重新汇编）。请刷新页面。")
+            restoring = choice == "keep" and chosen[0].decision == "drop"
             decisions.decide(issue, report, chosen, choice, every=False)  # type: ignore[arg-type]
+            if restoring:  # a sentence dropped before comes back only from the sources
+                from zhoubao_cli.collect import recollect
+
+                recollect(workspace().config, issue)
         back = chosen[0].unit or ""
         target = f"/issues/{number}/units/{quote(back)}" if back else f"/issues/{number}"
         return RedirectResponse(target, status_code=303)
