@@ -1,0 +1,53 @@
+"""What a new editor's trial week found: each fixed, each proved here."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from conftest import BAD_INPUTS, Cli
+from zhoubao_cli.model import Finding, Severity
+
+
+@pytest.fixture
+def issue19(cli: Cli) -> Cli:
+    assert cli("new", "19", "--date", "2026-02-06").exit_code == 0
+    return cli
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    return folder
+
+
+# 1. The reminder never has an empty reason.
+
+
+@pytest.mark.parametrize("blank", ["", "。", " ", "：。"])
+def test_a_finding_must_say_something(blank: str) -> None:
+    with pytest.raises(ValidationError):
+        Finding(kind="unreadable", severity=Severity.ERROR, message=blank)
+    found = Finding(
+        kind="unreadable", severity=Severity.ERROR, message="文件是空的", for_unit=blank
+    )
+    assert found.for_unit is None  # the unit is sent the message instead
+
+
+def test_every_reminder_line_has_a_reason(issue19: Cli, inbox: Path) -> None:
+    for name in ["历下区-截断.docx", "槐荫区.txt", "天桥区.txt", "章丘区.docx", "起步区.txt"]:
+        shutil.copy(BAD_INPUTS / "inbox" / name, inbox / name)
+    (inbox / "长清区.docx").write_bytes(b"")  # empty
+    (inbox / "商河县.txt").write_text("【】\n", "utf-8")
+    assert issue19("collect", inbox).exit_code == 1  # files with errors
+    remind = issue19("status", "--remind").output
+    problems = [line.strip() for line in remind.splitlines() if line.startswith("　　")]
+    assert len(problems) >= 6, remind
+    for line in problems:
+        who, _, reason = line.partition("：")
+        assert who and re.search(r"\w", reason), line
