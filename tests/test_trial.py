@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,21 @@ def test_every_reminder_line_has_a_reason(issue19: Cli, inbox: Path) -> None:
     for line in problems:
         who, _, reason = line.partition("：")
         assert who and re.search(r"\w", reason), line
+
+
+# 4. The call for submissions warns when its deadline has passed.
+
+
+def test_new_warns_when_the_deadline_has_passed(cli: Cli) -> None:
+    result = cli("new", "19", "--date", "2026-02-06")
+    assert result.exit_code == 0
+    assert "提醒：第19期的截稿时间2026年2月5日（星期四）12:00已经过了" in result.output
+    assert "【征稿通知】" in result.output
+
+
+def test_new_says_nothing_of_a_deadline_to_come(cli: Cli) -> None:
+    ahead = date.today() + timedelta(days=14)
+    result = cli("new", "19", "--date", ahead.isoformat())
+    assert result.exit_code == 0
+    assert "【征稿通知】" in result.output
+    assert "已经过了" not in result.output

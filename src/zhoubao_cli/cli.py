@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -203,7 +203,7 @@ def new(
     from zhoubao_cli.config import CONFIG_NAME
     from zhoubao_cli.dates import cn_date, cn_period
     from zhoubao_cli.newissue import open_issue
-    from zhoubao_cli.notices import call_for_submissions
+    from zhoubao_cli.notices import call_for_submissions, deadline_passed
 
     opened = open_issue(Path.cwd(), number, _parse_date(when), date.today())
     issue, workspace = opened.issue, opened.workspace
@@ -212,6 +212,8 @@ def new(
         _echo(f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{config.title}），可按需修改。")
     for warning in opened.warnings:
         _echo(f"提醒：{warning}", err=True)
+    if late := deadline_passed(config, issue, datetime.now()):
+        _echo(f"提醒：{late}", err=True)
     _echo(
         f"已开启第{issue.number}期：出刊日期 {cn_date(issue.date)}，"
         f"报送时段 {cn_period(issue.period_start, issue.period_end)}。"
