@@ -70,3 +70,24 @@ def test_new_says_nothing_of_a_deadline_to_come(cli: Cli) -> None:
     assert result.exit_code == 0
     assert "【征稿通知】" in result.output
     assert "已经过了" not in result.output
+
+
+# 6. A refusal's 办法 line names the file that caused it.
+
+
+def test_the_way_out_names_the_broken_config(issue19: Cli) -> None:
+    with (issue19.folder / "zhoubao.toml").open("a", encoding="utf-8") as config:
+        config.write("x = [\n")
+    result = issue19("status")
+    assert result.exit_code == 2
+    (hint,) = [line for line in result.output.splitlines() if line.startswith("办法")]
+    assert hint.startswith("办法（zhoubao.toml）："), result.output
+
+
+def test_the_way_out_names_the_file_of_a_refused_import(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "第17期周报.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    result = cli("import", bad)
+    assert result.exit_code != 0
+    hints = [line for line in result.output.splitlines() if line.startswith("办法")]
+    assert hints and all("第17期周报.docx" in line for line in hints), result.output

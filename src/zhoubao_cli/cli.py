@@ -59,8 +59,8 @@ def handles_errors(command: F) -> F:
             return command(*args, **kwargs)
         except ZhoubaoError as exc:
             _echo(f"错误：{exc.message}", err=True)
-            if exc.hint:
-                _echo(f"办法：{exc.hint}", err=True)
+            if hint := exc.hint_line():
+                _echo(hint, err=True)
             raise typer.Exit(exc.exit_code) from None
         except (typer.Exit, typer.Abort, BrokenPipeError):  # a closed pipe: entry.py ends quietly
             raise
