@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from datetime import date, timedelta
@@ -91,3 +92,34 @@ def test_the_way_out_names_the_file_of_a_refused_import(cli: Cli, tmp_path: Path
     assert result.exit_code != 0
     hints = [line for line in result.output.splitlines() if line.startswith("办法")]
     assert hints and all("第17期周报.docx" in line for line in hints), result.output
+
+
+# 2. A hand-edited bulletin.json: an unknown unit, or broken JSON, is refused by render and status.
+
+
+def _bulletin(cli: Cli) -> Path:
+    return cli.folder / "issues" / "第18期" / "bulletin.json"
+
+
+@pytest.mark.parametrize("typo", ["历夏区", "历下"])
+@pytest.mark.parametrize("command", ["render", "status"])
+def test_an_unknown_unit_in_bulletin_json_is_refused(issue18: Cli, typo: str, command: str) -> None:
+    path = _bulletin(issue18)
+    data = json.loads(path.read_text("utf-8"))
+    (units,) = [s for s in data["sections"] if s["units"]]
+    place = next(i for i, e in enumerate(units["units"], start=1) if e["unit"] == "历下区")
+    units["units"][place - 1]["unit"] = typo
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+    result = issue18(command)
+    assert result.exit_code == 2, result.output
+    assert f"第{place}个单位“{typo}”" in result.output
+    assert "是不是“历下区”" in result.output
+    assert not list(path.parent.glob("*.docx"))
+
+
+def test_status_names_where_bulletin_json_is_broken(issue18: Cli) -> None:
+    path = _bulletin(issue18)
+    path.write_text(path.read_text("utf-8").replace('"sections"', '"sections",', 1), "utf-8")
+    result = issue18("status")
+    assert result.exit_code == 2
+    assert re.search(r"bulletin\.json 已损坏：第 \d+ 行第 \d+ 列不是正确的 JSON", result.output)

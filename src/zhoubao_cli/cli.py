@@ -324,7 +324,9 @@ def status(
         _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
         return
     report = issue.load_report()
-    forecast = _forecast(workspace.config, issue)
+    # A hand-edited bulletin.json that render would refuse is said here too.
+    bulletin = issue.bulletin_to_print(workspace.config) if issue.bulletin_file.exists() else None
+    forecast = _forecast(workspace.config, issue, bulletin)
     if as_json:
         _echo(_json_with_forecast(report, forecast))
         return

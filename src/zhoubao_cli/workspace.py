@@ -72,6 +72,31 @@ class Issue:
             "（改坏的 bulletin.json 会备份为 .bak）。",
         )
 
+    def bulletin_to_print(self, config: BulletinConfig) -> Bulletin:
+        """The bulletin as render prints it and status shows it: each unit's name one the config
+        (or the record of the last collect or import) knows. A hand edit's 历夏区 would print."""
+        from zhoubao_cli.units import Recogniser
+
+        bulletin = self.load_bulletin()
+        known = set(config.unit_names())
+        if self.report_file.is_file():
+            known |= {u.unit for u in self.load_report().units}
+        for section in bulletin.sections:
+            for place, entry in enumerate(section.units, start=1):
+                if entry.unit in known:
+                    continue
+                guesses = Recogniser(config).suggest(entry.unit)
+                meant = "，是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else "。"
+                where = f"栏目“{section.heading or section.key}”第{place}个单位“{entry.unit}”"
+                raise UsageError(
+                    f"{self.bulletin_file} 里{where}（“{entry.items[0][:10]}…”）"
+                    f"不是配置里的单位{meant}",
+                    hint=f"在 bulletin.json 里把“{entry.unit}”改为配置里的单位名称"
+                    f"{'（如“' + guesses[0] + '”）' if guesses else ''}后再运行；"
+                    "不要这些改动，就运行 zhoubao collect --force 按材料重新汇编。",
+                )
+        return bulletin
+
     def _collected(self, path: Path, parse: Callable[[Any], T], hint: str) -> T:
         """A JSON file zhoubao wrote, which a person may have edited: where it is broken."""
         from pydantic import ValidationError

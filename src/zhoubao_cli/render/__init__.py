@@ -79,7 +79,7 @@ def render_issue(
     from zhoubao_cli.render.layout import layout
 
     targets = plan_outputs(config, issue, formats, output)
-    bulletin = issue.load_bulletin()
+    bulletin = issue.bulletin_to_print(config)
     rasterise = _tools([fmt for fmt, _ in targets])
     if all(section.empty for section in bulletin.sections) and not force:
         raise InputError(
