@@ -86,7 +86,9 @@ class Issue:
                 if entry.unit in known:
                     continue
                 guesses = Recogniser(config).suggest(entry.unit)
-                meant = "，是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else "。"
+                meant = (
+                    "，是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else "。"
+                )
                 where = f"栏目“{section.heading or section.key}”第{place}个单位“{entry.unit}”"
                 raise UsageError(
                     f"{self.bulletin_file} 里{where}（“{entry.items[0][:10]}…”）"
