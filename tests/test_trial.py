@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -123,3 +126,28 @@ def test_status_names_where_bulletin_json_is_broken(issue18: Cli) -> None:
     result = issue18("status")
     assert result.exit_code == 2
     assert re.search(r"bulletin\.json 已损坏：第 \d+ 行第 \d+ 列不是正确的 JSON", result.output)
+
+
+# 8. status under LANG=C still finds the issues (their folders have Chinese names).
+
+
+@pytest.mark.parametrize("utf8_mode", ["1", "0"])
+def test_status_finds_the_issues_under_the_c_locale(issue18: Cli, utf8_mode: str) -> None:
+    env = {
+        **os.environ,
+        "LC_ALL": "C",
+        "LANG": "C",
+        "PYTHONUTF8": utf8_mode,
+        "PYTHONCOERCECLOCALE": "0",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "zhoubao_cli", "status", "--json"],
+        cwd=issue18.folder,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert json.loads(done.stdout.decode("utf-8"))["issue"] == 18

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,13 @@ ISSUES_DIR = "issues"
 ISSUE_FILE = "issue.json"
 REPLACED_SOURCES = "sources-replaced"  # earlier copies of files in sources/, kept
 _ISSUE_DIR_NAME = re.compile(r"^第(\d+)期$")
+
+
+def _issue_number_of(name: str) -> int | None:
+    """第19期 → 19. Under LANG=C without Python's UTF-8 mode a folder's name comes back as
+    escaped bytes (\udce7…): read it from its bytes, which are UTF-8 whatever the locale."""
+    match = _ISSUE_DIR_NAME.match(os.fsencode(name).decode("utf-8", "replace"))
+    return int(match.group(1)) if match else None
 
 
 @dataclass(frozen=True)
@@ -227,9 +235,9 @@ class Workspace:
             return {}
         found = {}
         for folder in self.issues_dir.iterdir():
-            match = _ISSUE_DIR_NAME.match(folder.name)
-            if match and (folder / ISSUE_FILE).is_file():
-                found[int(match.group(1))] = folder
+            number = _issue_number_of(folder.name)
+            if number is not None and (folder / ISSUE_FILE).is_file():
+                found[number] = folder
         return dict(sorted(found.items()))
 
     def read_issues(self) -> tuple[list[Issue], dict[int, BrokenIssueError]]:
@@ -273,8 +281,7 @@ class Workspace:
             inside = here.resolve().relative_to(self.issues_dir.resolve())
         except ValueError:
             return None
-        match = _ISSUE_DIR_NAME.match(inside.parts[0]) if inside.parts else None
-        return int(match.group(1)) if match else None
+        return _issue_number_of(inside.parts[0]) if inside.parts else None
 
     def write_issue(self, issue: Issue) -> None:
         issue.inbox.mkdir(parents=True, exist_ok=True)
