@@ -151,3 +151,43 @@ def test_status_finds_the_issues_under_the_c_locale(issue18: Cli, utf8_mode: str
     )
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert json.loads(done.stdout.decode("utf-8"))["issue"] == 18
+
+
+# 9. stats at 60 columns cuts nothing.
+
+_FIGURES = (
+    "issues",
+    "sent_items",
+    "printed_items",
+    "printed_chars",
+    "silent_issues",
+    "nil_issues",
+    "faulty_issues",
+    "late_issues",
+    "rank",
+)
+
+
+@pytest.mark.parametrize("width", ["60", "80", "100"])
+def test_stats_in_a_narrow_terminal_cuts_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
+    from rich.cells import cell_len
+
+    from archive_year import make_year
+
+    make_year(tmp_path / "year")
+    year = Cli(tmp_path / "year")
+    figures = json.loads(year("stats", "--quarter", "2026Q1", "--json").stdout)
+    monkeypatch.setenv("COLUMNS", width)
+    result = year("stats", "--quarter", "2026Q1")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert all(cell_len(line) <= int(width) for line in lines), result.output
+    assert figures["title"] in result.output
+    for row in figures["units"]:
+        name = row["unit"] + ("" if row["configured"] else "（已不在配置中）")
+        mine = [line for line in lines if re.match(rf"\W*{re.escape(name)}\W", line)]
+        assert mine, name
+        shown = [int(n) for line in mine for n in re.findall(r"\d+", line.replace(name, ""))]
+        assert shown == [row[key] for key in _FIGURES], (name, result.output)
