@@ -191,3 +191,22 @@ def test_stats_in_a_narrow_terminal_cuts_nothing(
         assert mine, name
         shown = [int(n) for line in mine for n in re.findall(r"\d+", line.replace(name, ""))]
         assert shown == [row[key] for key in _FIGURES], (name, result.output)
+
+
+# 3. render says which older outputs of the issue it left alone and that are now stale.
+
+
+def test_render_names_the_outputs_older_than_the_last_collect(issue18: Cli) -> None:
+    assert issue18("render", "--txt", "--md").exit_code == 0
+    folder = issue18.folder / "issues" / "第18期"
+    (txt,) = folder.glob("*.txt")
+    (md,) = folder.glob("*.md")
+    before = (folder / "bulletin.json").stat().st_mtime - 3600
+    os.utime(txt, (before, before))  # made before the last collect
+    result = issue18("render", "--docx")
+    assert result.exit_code == 0
+    assert f"{txt.name} 是上次汇编之前生成的，已过时；需要时加 --txt 重新生成" in result.output
+    assert md.name not in result.output  # made after it: current
+    # Rendered again, it is current, and said no more.
+    assert issue18("render", "--txt").exit_code == 0
+    assert "已过时" not in issue18("render", "--docx").output
