@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from conftest import BAD_INPUTS, Cli
+from conftest import BAD_INPUTS, EXAMPLE_INBOX, Cli
 from zhoubao_cli.model import Finding, Severity
 
 
@@ -210,3 +210,28 @@ def test_render_names_the_outputs_older_than_the_last_collect(issue18: Cli) -> N
     # Rendered again, it is current, and said no more.
     assert issue18("render", "--txt").exit_code == 0
     assert "已过时" not in issue18("render", "--docx").output
+
+
+# 7. An inbox of another week collected into this issue says so.
+
+
+def test_last_weeks_inbox_collected_into_this_issue_is_named(cli: Cli) -> None:
+    assert cli("new", "18", "--date", "2026-01-30").exit_code == 0
+    assert cli("new", "19", "--date", "2026-02-06").exit_code == 0
+    result = cli("collect", EXAMPLE_INBOX, "-i", "19")
+    warned = [line for line in result.output.splitlines() if "像是第" in line]
+    assert warned == [
+        "提醒：这些材料的日期大多在2026年1月25日至30日，像是第18期的材料"
+        "（第19期的报送时段是2026年1月31日至2月6日）；请确认文件夹没有选错。"
+    ]
+
+
+def test_a_weeks_own_inbox_is_not_warned_of(issue18: Cli, issue19: Cli, inbox: Path) -> None:
+    assert "像是" not in issue18("collect", EXAMPLE_INBOX, "-i", "18").output
+    # This week's, with one old item among them: the item is warned of, the folder is not.
+    (inbox / "历下区.txt").write_text(
+        "2月2日，召开科技金融对接会。\n2月3日，走访企业。\n1月20日，召开年度总结会。\n", "utf-8"
+    )
+    result = issue19("collect", inbox, "-i", "19")
+    assert "早于本期报送时段" in result.output
+    assert "像是" not in result.output

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
     from zhoubao_cli.model import Bulletin, CollectReport
     from zhoubao_cli.render.forecast import Forecast
-    from zhoubao_cli.workspace import Issue
+    from zhoubao_cli.workspace import Issue, Workspace
 
 
 app = typer.Typer(
@@ -141,6 +141,14 @@ def _parse_date(text: str | None) -> date | None:
         raise UsageError(
             f"日期“{text}”格式不对。", hint="请写成 YYYY-MM-DD，如 2026-02-06。"
         ) from None
+
+
+def _warn_other_week(report: "CollectReport", workspace: "Workspace", issue: "Issue") -> None:
+    """An inbox of another week collected into this issue: said once, before the report."""
+    from zhoubao_cli.collect.period import other_week
+
+    if warning := other_week(report, issue, workspace.issues()):
+        _echo(f"提醒：{warning}", err=True)
 
 
 def _forecast(
@@ -269,6 +277,7 @@ def collect(
     try:
         collected = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     except NotSaved as refused:
+        _warn_other_week(refused.report, workspace, issue)
         # What was read, then why it was not saved (the error, said in the one place).
         if as_json:
             _echo(_json_with_forecast(refused.report, None))
@@ -278,6 +287,7 @@ def collect(
             print_report(refused.report, workspace.config, saved=False)
         raise
     report = collected.report
+    _warn_other_week(report, workspace, issue)
     forecast = _forecast(workspace.config, issue, collected.bulletin)
     if as_json:
         _echo(_json_with_forecast(report, forecast))
