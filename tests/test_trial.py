@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -235,3 +235,41 @@ def test_a_weeks_own_inbox_is_not_warned_of(issue18: Cli, issue19: Cli, inbox: P
     result = issue19("collect", inbox, "-i", "19")
     assert "早于本期报送时段" in result.output
     assert "像是" not in result.output
+
+
+# 5. The editor's own fix of a file does not make the unit late.
+
+ON_TIME = datetime(2026, 2, 4, 10, 0).timestamp()  # issue 19's deadline: 2月5日 12:00
+AFTER = datetime(2026, 2, 5, 15, 30).timestamp()
+
+
+def _file(inbox: Path, name: str, text: str, when: float) -> None:
+    (inbox / name).write_text(text, "utf-8")
+    os.utime(inbox / name, (when, when))
+
+
+def _late(cli: Cli, inbox: Path) -> dict[str, bool]:
+    result = cli("collect", inbox, "--json")
+    return {u["unit"]: u["late"] for u in json.loads(result.stdout)["units"]}
+
+
+def test_a_fix_or_copy_of_an_on_time_file_is_not_late(issue19: Cli, inbox: Path) -> None:
+    text = "2月3日，{unit}召开科技金融对接会，{n}家企业参加，现场签约项目3个。"
+    # The unit's file in time had an impossible date; the editor fixed it after the deadline.
+    _file(inbox, "长清区.txt", text.format(unit="长清区", n=20).replace("3日", "30日"), ON_TIME)
+    _file(inbox, "长清区-编辑改.txt", text.format(unit="长清区", n=20), AFTER)
+    # The same text saved again after the deadline (a copy, a touch).
+    _file(inbox, "历下区.txt", text.format(unit="历下区", n=12), ON_TIME)
+    _file(inbox, "历下区(2).txt", text.format(unit="历下区", n=12), AFTER)
+    # New text after the deadline: late.
+    _file(inbox, "市中区.txt", text.format(unit="市中区", n=8), AFTER)
+    late = _late(issue19, inbox)
+    assert (late["长清区"], late["历下区"], late["市中区"]) == (False, False, True)
+    notes = issue19("status").output
+    assert "不算迟报" in notes
+
+
+def test_a_late_file_with_other_news_is_late(issue19: Cli, inbox: Path) -> None:
+    _file(inbox, "历下区.txt", "2月2日，历下区召开科技金融对接会，签约项目3个。", ON_TIME)
+    _file(inbox, "历下区(2).txt", "2月4日，历下区走访高新技术企业12家，解决问题5项。", AFTER)
+    assert _late(issue19, inbox)["历下区"] is True
