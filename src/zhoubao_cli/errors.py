@@ -19,7 +19,7 @@ class ZhoubaoError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
-        # The file that caused it: given, or the one the message starts with (历下区.docx：…).
+        # The file that caused it: given, or the one the message starts with (某某区.docx：…).
         self.file = file or _file_named_in(message)
 
     def hint_line(self) -> str | None:

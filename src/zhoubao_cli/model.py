@@ -89,7 +89,7 @@ class Finding(BaseModel):
     @field_validator("message")
     @classmethod
     def _says_something(cls, message: str) -> str:
-        """A reminder line reads 长清区：。 when its reason is blank or only punctuation."""
+        """A reminder line reads 某某区：。 when its reason is blank or only punctuation."""
         if not _SAYS_SOMETHING.search(message):
             raise ValueError("a finding's message must say something")
         return message

@@ -108,7 +108,7 @@ def read_submission(
         extracted = reader.read(found)
     except ZhoubaoError as exc:
         # A reader's message that is only the file's name says nothing: a reminder would read
-        # 长清区：。 — say what is known instead.
+        # 某某区：。 — say what is known instead.
         message = _strip_name(exc.message, found.name).rstrip("。") or _UNREADABLE
         # What the unit reads leaves out the clauses of advice meant for the editor.
         for_unit = "；".join(p for p in message.split("；") if not _EDITOR_ONLY.search(p))
