@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from zhoubao_cli.config import BulletinConfig
     from zhoubao_cli.model import Bulletin, CollectReport
     from zhoubao_cli.render.forecast import Forecast
-    from zhoubao_cli.workspace import Issue
+    from zhoubao_cli.workspace import Issue, Workspace
 
 
 app = typer.Typer(
@@ -60,8 +60,8 @@ def handles_errors(command: F) -> F:
             return command(*args, **kwargs)
         except ZhoubaoError as exc:
             _echo(f"错误：{exc.message}", err=True)
-            if exc.hint:
-                _echo(f"办法：{exc.hint}", err=True)
+            if hint := exc.hint_line():
+                _echo(hint, err=True)
             raise typer.Exit(exc.exit_code) from None
         except (typer.Exit, typer.Abort, BrokenPipeError):  # a closed pipe: entry.py ends quietly
             raise
@@ -144,6 +144,14 @@ def _parse_date(text: str | None) -> date | None:
         ) from None
 
 
+def _warn_other_week(report: "CollectReport", workspace: "Workspace", issue: "Issue") -> None:
+    """An inbox of another week collected into this issue: said once, before the report."""
+    from zhoubao_cli.collect.period import other_week
+
+    if warning := other_week(report, issue, workspace.issues()):
+        _echo(f"提醒：{warning}", err=True)
+
+
 def _forecast(
     config: "BulletinConfig", issue: "Issue", bulletin: "Bulletin | None" = None
 ) -> "Forecast | None":
@@ -204,7 +212,7 @@ def new(
     from zhoubao_cli.config import CONFIG_NAME
     from zhoubao_cli.dates import cn_date, cn_period
     from zhoubao_cli.newissue import open_issue
-    from zhoubao_cli.notices import call_for_submissions
+    from zhoubao_cli.notices import call_for_submissions, deadline_passed
 
     opened = open_issue(Path.cwd(), number, _parse_date(when), date.today())
     issue, workspace = opened.issue, opened.workspace
@@ -213,6 +221,8 @@ def new(
         _echo(f"已在 {workspace.root} 写入默认配置 {CONFIG_NAME}（{config.title}），可按需修改。")
     for warning in opened.warnings:
         _echo(f"提醒：{warning}", err=True)
+    if late := deadline_passed(config, issue, datetime.now()):
+        _echo(f"提醒：{late}", err=True)
     _echo(
         f"已开启第{issue.number}期：出刊日期 {cn_date(issue.date)}，"
         f"报送时段 {cn_period(issue.period_start, issue.period_end)}。"
@@ -269,6 +279,7 @@ def collect(
         with workspace.writing(f"第{issue.number}期"):
             collected = collect_issue(workspace.config, issue, folder, strict=strict, force=force)
     except NotSaved as refused:
+        _warn_other_week(refused.report, workspace, issue)
         # What was read, then why it was not saved (the error, said in the one place).
         if as_json:
             _echo(_json_with_forecast(refused.report, None))
@@ -278,6 +289,7 @@ def collect(
             print_report(refused.report, workspace.config, saved=False)
         raise
     report = collected.report
+    _warn_other_week(report, workspace, issue)
     forecast = _forecast(workspace.config, issue, collected.bulletin)
     if as_json:
         _echo(_json_with_forecast(report, forecast))
@@ -325,7 +337,10 @@ def status(
             _echo(reminder(workspace.config, issue, issue.load_report() if collected else None))
             return
         report = issue.load_report()
-        forecast = _forecast(workspace.config, issue)
+        # A hand-edited bulletin.json that render would refuse is said here too.
+        exists = issue.bulletin_file.exists()
+        bulletin = issue.bulletin_to_print(workspace.config) if exists else None
+        forecast = _forecast(workspace.config, issue, bulletin)
     if as_json:
         _echo(_json_with_forecast(report, forecast))
         return

@@ -6,6 +6,7 @@ The bulletin is the source of truth for every renderer; the report is what statu
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, Protocol
@@ -66,6 +67,9 @@ class Severity(StrEnum):
     NOTE = "note"  # what zhoubao did, for the record
 
 
+_SAYS_SOMETHING = re.compile(r"\w")
+
+
 class Finding(BaseModel):
     """One thing collect found, said once, read by every view (terminal, reminder, status, page).
 
@@ -75,13 +79,27 @@ class Finding(BaseModel):
 
     kind: str  # a stable code, e.g. "date.after_publication"
     severity: Severity
-    message: str
+    message: str = Field(min_length=1)
     file: str | None = None
     unit: str | None = None
     item: int | None = None  # the item's number in the unit's (or section's) text, from 1
     opening: str | None = None  # the item's first words, to find it in the unit's own file
     for_unit: str | None = None
     fix: str | None = None
+
+    @field_validator("message")
+    @classmethod
+    def _says_something(cls, message: str) -> str:
+        """A reminder line reads 某某区：。 when its reason is blank or only punctuation."""
+        if not _SAYS_SOMETHING.search(message):
+            raise ValueError("a finding's message must say something")
+        return message
+
+    @field_validator("for_unit")
+    @classmethod
+    def _for_unit_or_none(cls, for_unit: str | None) -> str | None:
+        """Words for the unit that say nothing are none: the message is sent instead."""
+        return for_unit if for_unit and _SAYS_SOMETHING.search(for_unit) else None
 
     def where(self) -> str:
         """第2条（“2月3日，组织…”）, or "" when the finding is not about one item."""

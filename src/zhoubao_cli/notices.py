@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from zhoubao_cli.workspace import Issue
 
 
+def deadline_passed(config: BulletinConfig, issue: Issue, now: datetime) -> str | None:
+    """A warning when the call's deadline is already behind us (an issue opened late, or a past
+    issue opened afterwards): the call would ask for files by a time that has gone."""
+    due = deadline_at(config, issue)
+    if now <= due:
+        return None
+    return (
+        f"第{issue.number}期的截稿时间{dates.cn_date(due.date())}（{dates.cn_weekday(due.date())}）"
+        f"{due:%H:%M}已经过了，下面征稿通知里的截稿时间请改为新的时间后再发。"
+    )
+
+
 def _what_to_send(config: BulletinConfig, issue: Issue) -> str:
     """The reporting period, and what it means for the days after the deadline: the checks accept
     anything up to the publication date, and the next issue starts the day after it, so activities

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -26,6 +27,13 @@ ISSUES_DIR = "issues"
 ISSUE_FILE = "issue.json"
 REPLACED_SOURCES = "sources-replaced"  # earlier copies of files in sources/, kept
 _ISSUE_DIR_NAME = re.compile(r"^第(\d+)期$")
+
+
+def _issue_number_of(name: str) -> int | None:
+    """第19期 → 19. Under LANG=C without Python's UTF-8 mode a folder's name comes back as
+    escaped bytes (\udce7…): read it from its bytes, which are UTF-8 whatever the locale."""
+    match = _ISSUE_DIR_NAME.match(os.fsencode(name).decode("utf-8", "replace"))
+    return int(match.group(1)) if match else None
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,33 @@ class Issue:
             "（改坏的 bulletin.json 会备份为 .bak）。",
             data,
         )
+
+    def bulletin_to_print(self, config: BulletinConfig) -> Bulletin:
+        """The bulletin as render prints it and status shows it: each unit's name one the config
+        (or the record of the last collect or import) knows. A hand edit's 历夏区 would print."""
+        from zhoubao_cli.units import Recogniser
+
+        bulletin = self.load_bulletin()
+        known = set(config.unit_names())
+        if self.report_file.is_file():
+            known |= {u.unit for u in self.load_report().units}
+        for section in bulletin.sections:
+            for place, entry in enumerate(section.units, start=1):
+                if entry.unit in known:
+                    continue
+                guesses = Recogniser(config).suggest(entry.unit)
+                meant = (
+                    "，是不是" + "或".join(f"“{g}”" for g in guesses) + "？" if guesses else "。"
+                )
+                where = f"栏目“{section.heading or section.key}”第{place}个单位“{entry.unit}”"
+                raise UsageError(
+                    f"{self.bulletin_file} 里{where}（“{entry.items[0][:10]}…”）"
+                    f"不是配置里的单位{meant}",
+                    hint=f"在 bulletin.json 里把“{entry.unit}”改为配置里的单位名称"
+                    f"{'（如“' + guesses[0] + '”）' if guesses else ''}后再运行；"
+                    "不要这些改动，就运行 zhoubao collect --force 按材料重新汇编。",
+                )
+        return bulletin
 
     def _collected(
         self, path: Path, parse: Callable[[Any], T], hint: str, raw: bytes | None = None
@@ -218,9 +253,9 @@ class Workspace:
             return {}
         found = {}
         for folder in self.issues_dir.iterdir():
-            match = _ISSUE_DIR_NAME.match(folder.name)
-            if match and (folder / ISSUE_FILE).is_file():
-                found[int(match.group(1))] = folder
+            number = _issue_number_of(folder.name)
+            if number is not None and (folder / ISSUE_FILE).is_file():
+                found[number] = folder
         return dict(sorted(found.items()))
 
     def read_issues(self) -> tuple[list[Issue], dict[int, BrokenIssueError]]:
@@ -264,8 +299,7 @@ class Workspace:
             inside = here.resolve().relative_to(self.issues_dir.resolve())
         except ValueError:
             return None
-        match = _ISSUE_DIR_NAME.match(inside.parts[0]) if inside.parts else None
-        return int(match.group(1)) if match else None
+        return _issue_number_of(inside.parts[0]) if inside.parts else None
 
     def write_issue(self, issue: Issue) -> None:
         issue.inbox.mkdir(parents=True, exist_ok=True)

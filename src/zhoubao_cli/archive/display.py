@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from zhoubao_cli.controls import printable
 from zhoubao_cli.dates import cn_date
 from zhoubao_cli.model import Outcome
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from zhoubao_cli.archive.importing import ImportResult
     from zhoubao_cli.archive.search import Hit, SearchResult
     from zhoubao_cli.archive.stats import StatsReport
@@ -65,58 +68,88 @@ def _fancy(encoding: str) -> bool:
 
 
 def print_stats(report: StatsReport, notes: list[str]) -> None:
+    console = _console()
+    columns = [
+        ("期数", lambda s: str(s.issues)),
+        ("报送", lambda s: str(s.sent_items)),
+        ("采用", lambda s: str(s.printed_items)),
+        ("字数", lambda s: str(s.printed_chars)),
+        (Outcome.MISSING.word, lambda s: _zero_blank(s.silent_issues, warn=s is not report.total)),
+        (Outcome.NIL.word, lambda s: _zero_blank(s.nil_issues)),
+        (Outcome.FAULTY.word, lambda s: _zero_blank(s.faulty_issues, warn=s is not report.total)),
+        ("迟报", lambda s: _zero_blank(s.late_issues, warn=s is not report.total)),
+        ("排名", lambda s: "" if s is report.total else str(s.rank)),
+    ]
+    # A narrow terminal would cut the right-hand columns off: the figures in two (or more)
+    # tables, each with the units' names, so that every name and figure is read whole.
+    for parts in range(1, len(columns) + 1):
+        size = -(-len(columns) // parts)
+        chunks = [columns[i : i + size] for i in range(0, len(columns), size)]
+        tables = [
+            _stats_table(
+                report, chunk, console.encoding, title=i == 0, caption=i == len(chunks) - 1
+            )
+            for i, chunk in enumerate(chunks)
+        ]
+        if all(_fits(table, console.width) for table in tables):
+            break
+    for table in tables:
+        console.print(table)
+    for note in notes:
+        console.print(f"[dim]{escape_markup(note)}[/]")
+
+
+def _fits(table: Table, width: int) -> bool:
+    """Whether rich draws the table within width: drawn uncropped, no line is wider."""
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    drawn = io.StringIO()
+    Console(file=drawn, width=width, color_system=None, legacy_windows=False).print(
+        table, crop=False
+    )
+    return all(cell_len(line) <= width for line in drawn.getvalue().splitlines())
+
+
+def _stats_table(
+    report: StatsReport,
+    columns: list[tuple[str, Callable[[Any], str]]],
+    encoding: str,
+    *,
+    title: bool = False,
+    caption: bool = False,
+) -> Table:
     from rich.box import ASCII, HEAVY_HEAD
+    from rich.cells import cell_len
     from rich.table import Table
 
     from zhoubao_cli.archive.tables import scope
 
-    console = _console()
     table = Table(
-        title=escape_markup(report.title),
-        caption=scope(report),
-        box=HEAVY_HEAD if _fancy(console.encoding) else ASCII,
+        title=escape_markup(report.title) if title else None,
+        caption=scope(report) if caption else None,
+        box=HEAVY_HEAD if _fancy(encoding) else ASCII,
     )
-    columns = [
-        ("单位", "left"),
-        ("期数", "right"),
-        ("报送", "right"),
-        ("采用", "right"),
-        ("字数", "right"),
-        (Outcome.MISSING.word, "right"),
-        (Outcome.NIL.word, "right"),
-        (Outcome.FAULTY.word, "right"),
-        ("迟报", "right"),
-        ("排名", "right"),
-    ]
-    from rich.cells import cell_len
-
     names = [
         escape_markup(s.unit) + ("" if s.configured else "（已不在配置中）") for s in report.units
     ]
-    for heading, justify in columns:
-        # Cells and headings fold, never "…": every figure and name is read whole; the names
-        # keep their width where the terminal allows.
-        widest = min(max(map(cell_len, names), default=4), 30) if heading == "单位" else 3
-        table.add_column(heading, justify=justify, overflow="fold", min_width=widest)  # type: ignore[arg-type]
+    # Cells and headings fold, never "…": every figure and name is read whole; the names keep
+    # their width where the terminal allows.
+    widest = min(max(map(cell_len, names), default=4), 30)
+    table.add_column("单位", justify="left", overflow="fold", min_width=widest)
+    for heading, _ in columns:
+        table.add_column(heading, justify="right", overflow="fold", min_width=3)
     for stats in [*report.units, report.total]:
         total = stats is report.total
         table.add_row(
             escape_markup(stats.unit) + ("" if stats.configured else "（已不在配置中）"),
-            str(stats.issues),
-            str(stats.sent_items),
-            str(stats.printed_items),
-            str(stats.printed_chars),
-            _zero_blank(stats.silent_issues, warn=not total),
-            _zero_blank(stats.nil_issues),
-            _zero_blank(stats.faulty_issues, warn=not total),
-            _zero_blank(stats.late_issues, warn=not total),
-            "" if total else str(stats.rank),
+            *(cell(stats) for _, cell in columns),
             end_section=stats is report.units[-1] if report.units else False,
             style="bold" if total else None,
         )
-    console.print(table)
-    for note in notes:
-        console.print(f"[dim]{escape_markup(note)}[/]")
+    return table
 
 
 def _zero_blank(count: int, *, warn: bool = False) -> str:

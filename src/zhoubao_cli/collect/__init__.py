@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from zhoubao_cli.collect import decisions, record
+from zhoubao_cli.collect.late import seen_on_time
 from zhoubao_cli.collect.submission import FileResult, count, read_submission, settle
 from zhoubao_cli.collect.week import apply_requests, corrected, supersede
 from zhoubao_cli.config import BulletinConfig
@@ -126,6 +127,7 @@ def collect_issue(
     supersede(results)
     corrected(results)
     apply_requests(results)
+    seen_on_time(results)
     placed = record.place(results)
     doubts = record.find_doubts(placed, recogniser.names, decisions.load(issue))
     if record.apply_drops(placed, doubts):

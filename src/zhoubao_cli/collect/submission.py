@@ -110,7 +110,9 @@ def read_submission(
     try:
         extracted = reader.read(found)
     except ZhoubaoError as exc:
-        message = _strip_name(exc.message, found.name).rstrip("。")
+        # A reader's message that is only the file's name says nothing: a reminder would read
+        # 某某区：。 — say what is known instead.
+        message = _strip_name(exc.message, found.name).rstrip("。") or _UNREADABLE
         # What the unit reads leaves out the clauses of advice meant for the editor.
         for_unit = "；".join(p for p in message.split("；") if not _EDITOR_ONLY.search(p))
         for_unit = for_unit.replace("请对方", "请")
@@ -351,6 +353,7 @@ def _accept_block(
 
 _OPENING = 10
 _ITEM_REQUESTS = ("delete", "replace", "rewrite")
+_UNREADABLE = "无法读取这个文件，可能已损坏或格式不对"
 _EDITOR_ONLY = lazy_re(r"zhoubao|collect|limits\.|编辑")
 _BARE_REPLY = 8  # 本周无工作动态。 and shorter: nothing more to show
 

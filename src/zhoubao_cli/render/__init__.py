@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +81,7 @@ def render_issue(
     from zhoubao_cli.render.layout import layout
 
     targets = plan_outputs(config, issue, formats, output)
-    bulletin = issue.load_bulletin()
+    bulletin = issue.bulletin_to_print(config)
     rasterise = _tools([fmt for fmt, _ in targets])
     if all(section.empty for section in bulletin.sections) and not force:
         raise InputError(
@@ -119,7 +120,34 @@ def render_issue(
             result.written.append((target, backup))
     written.save_into(transaction)
     transaction.commit()
+    result.warnings += stale_outputs(
+        config, issue, {fmt for fmt, target in targets if target.parent == issue.folder}
+    )
     return result
+
+
+def stale_outputs(config: BulletinConfig, issue: Issue, rendered: set[str]) -> list[str]:
+    """The issue's outputs this render left alone that were made before bulletin.json last
+    changed (a collect, or a hand edit): they show an older bulletin than the one just rendered."""
+    if not issue.bulletin_file.is_file():
+        return []
+    changed = issue.bulletin_file.stat().st_mtime
+    said = []
+    for fmt in FORMATS:
+        if fmt in rendered:
+            continue
+        target = issue.folder / default_name(config, issue.number, fmt)
+        files = (
+            sorted(issue.folder.glob(f"{glob.escape(target.stem)}-*.png"))
+            if fmt == "png"
+            else [target]
+        )
+        old = [f for f in files if f.is_file() and f.stat().st_mtime < changed]
+        if not old:
+            continue
+        name = old[0].name if len(old) == 1 else f"{old[0].name} 等 {len(old)} 个文件"
+        said.append(f"{name} 是上次汇编之前生成的，已过时；需要时加 --{fmt} 重新生成")
+    return said
 
 
 def _tools(formats: list[str]) -> Callable[[bytes], list[bytes]] | None:
