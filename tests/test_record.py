@@ -247,15 +247,17 @@ def test_each_command_reads_bulletin_json_and_issue_json_once(
     real_open = io.open
 
     def counting(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        name = Path(str(file)).name
-        if name in ("bulletin.json", "issue.json", "report.json") and "r" in mode:
-            reads[name] += 1
+        path = Path(str(file))
+        if path.name in ("bulletin.json", "issue.json", "report.json") and "r" in mode:
+            reads[str(path.resolve())] += 1
         return real_open(file, mode, *args, **kwargs)
 
     monkeypatch.setattr(io, "open", counting)
     monkeypatch.setattr(builtins, "open", counting)
     assert cli(*command).exit_code == 0
-    assert reads["bulletin.json"] == 1 and reads["issue.json"] <= 1, reads
+    issue = cli.folder.resolve() / "issues/第18期"
+    assert reads[str(issue / "bulletin.json")] == 1, reads
+    assert all(count == 1 for count in reads.values()), reads  # each file once
 
 
 # Sentences that speak to the editor by the signs of doubt (you/老师, the material, a question,

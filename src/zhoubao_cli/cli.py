@@ -339,7 +339,7 @@ def status(
         report = issue.load_report()
         # A hand-edited bulletin.json that render would refuse is said here too.
         exists = issue.bulletin_file.exists()
-        bulletin = issue.bulletin_to_print(workspace.config) if exists else None
+        bulletin = issue.bulletin_to_print(workspace.config, report) if exists else None
         forecast = _forecast(workspace.config, issue, bulletin)
     if as_json:
         _echo(_json_with_forecast(report, forecast))

@@ -8,7 +8,7 @@ import os
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -83,15 +83,19 @@ class Issue:
             data,
         )
 
-    def bulletin_to_print(self, config: BulletinConfig) -> Bulletin:
+    def bulletin_to_print(
+        self, config: BulletinConfig, report: CollectReport | None = None
+    ) -> Bulletin:
         """The bulletin as render prints it and status shows it: each unit's name one the config
         (or the record of the last collect or import) knows. A hand edit's 历夏区 would print."""
         from zhoubao_cli.units import Recogniser
 
         bulletin = self.load_bulletin()
         known = set(config.unit_names())
-        if self.report_file.is_file():
-            known |= {u.unit for u in self.load_report().units}
+        if report is None and self.report_file.is_file():
+            report = self.load_report()
+        if report is not None:
+            known |= {u.unit for u in report.units}
         for section in bulletin.sections:
             for place, entry in enumerate(section.units, start=1):
                 if entry.unit in known:
@@ -215,6 +219,9 @@ def issue_folder_name(number: int) -> str:
 @dataclass
 class Workspace:
     root: Path
+    _issues: tuple[list[Issue], dict[int, BrokenIssueError]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def config_file(self) -> Path:
@@ -260,7 +267,12 @@ class Workspace:
 
     def read_issues(self) -> tuple[list[Issue], dict[int, BrokenIssueError]]:
         """The issues that can be read, by number, and the broken ones: one bad issue.json spoils
-        its own issue only."""
+        its own issue only. Read once a command (write_issue reads them afresh)."""
+        if self._issues is None:
+            self._issues = self._read_issues()
+        return list(self._issues[0]), dict(self._issues[1])
+
+    def _read_issues(self) -> tuple[list[Issue], dict[int, BrokenIssueError]]:
         good, broken = [], {}
         for number, folder in self.issue_folders().items():
             try:
@@ -304,6 +316,7 @@ class Workspace:
     def write_issue(self, issue: Issue) -> None:
         issue.inbox.mkdir(parents=True, exist_ok=True)
         write_text_atomic(issue.folder / ISSUE_FILE, issue.to_json())
+        self._issues = None
 
 
 def find_workspace(start: Path | None = None) -> Workspace | None:

@@ -81,14 +81,15 @@ def render_issue(
     from zhoubao_cli.render.layout import layout
 
     targets = plan_outputs(config, issue, formats, output)
-    bulletin = issue.bulletin_to_print(config)
+    report = issue.load_report()
+    bulletin = issue.bulletin_to_print(config, report)
     rasterise = _tools([fmt for fmt, _ in targets])
     if all(section.empty for section in bulletin.sections) and not force:
         raise InputError(
             f"第{issue.number}期没有任何内容（上次汇编没有采用任何材料），未生成周报。",
             hint="把材料放好后运行 zhoubao collect；确要生成只有报头报尾的周报，加 --force。",
         )
-    result = RenderResult(warnings=before_printing(config, bulletin, issue.load_report()))
+    result = RenderResult(warnings=before_printing(config, bulletin, report))
     lines = layout(bulletin, config)
     if reference is None:  # an office's own template has its own grid
         from zhoubao_cli.render.forecast import forecast
