@@ -38,8 +38,11 @@ def test_bundle_installs_without_the_network(tmp_path: Path) -> None:
     assert {"zhoubao-offline/install.sh", "zhoubao-offline/install.bat"} <= set(names)
 
     target = tmp_path / "env"
-    env = {**os.environ, "ZHOUBAO_PYTHON": sys.executable, "PIP_NO_INDEX": "1"}
+    home = tmp_path / "home"
+    (home / "Desktop").mkdir(parents=True)
+    env = {**os.environ, "ZHOUBAO_PYTHON": sys.executable, "PIP_NO_INDEX": "1", "HOME": str(home)}
     env.pop("VIRTUAL_ENV", None)
+    env.pop("XDG_DATA_HOME", None)
     installed = subprocess.run(
         ["sh", str(tmp_path / "unpacked/zhoubao-offline/install.sh"), str(target)],
         env=env,
@@ -51,3 +54,8 @@ def test_bundle_installs_without_the_network(tmp_path: Path) -> None:
     assert "安装完成" in said and f"{target}/bin/activate" in said
     version = subprocess.run([target / "bin/zhoubao", "--version"], capture_output=True, check=True)
     assert version.stdout.decode("utf-8").strip() == f"zhoubao {__version__}"
+    # 周报汇编 in the menu and on the desktop starts the page in the editor's workspace.
+    shortcut = (home / ".local/share/applications/zhoubao.desktop").read_text("utf-8")
+    assert "Name=周报汇编" in shortcut and f'"{target}/bin/zhoubao" serve' in shortcut
+    assert (home / "Desktop/周报汇编.desktop").is_file()
+    assert (home / "周报/zhoubao.toml").is_file()

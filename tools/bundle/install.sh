@@ -1,9 +1,12 @@
 #!/bin/sh
 # zhoubao offline install (Linux): a virtual environment from the wheels beside this script,
-# without the network. Usage: sh install.sh [目标文件夹]   (default: ~/zhoubao-env)
+# without the network, and a menu shortcut 周报汇编 that opens the page (zhoubao serve) in the
+# editor's workspace. Usage: sh install.sh [目标文件夹] [工作区]
+# (defaults: ~/zhoubao-env, ~/周报)
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 target=${1:-"$HOME/zhoubao-env"}
+workspace=${2:-"$HOME/周报"}
 
 python=${ZHOUBAO_PYTHON:-}
 if [ -z "$python" ]; then
@@ -31,3 +34,26 @@ echo
 echo "安装完成：$("$target/bin/zhoubao" --version)"
 echo "每次打开新的终端窗口，先运行下面这一行，再使用 zhoubao 命令："
 echo "    . \"$target/bin/activate\""
+
+# 周报汇编: a shortcut in the applications menu (and on the desktop when there is one) that starts
+# the page in the workspace; the first `zhoubao new` there writes its zhoubao.toml.
+mkdir -p "$workspace"
+[ -f "$workspace/zhoubao.toml" ] || (cd "$workspace" && "$target/bin/python" -c \
+    "from zhoubao_cli.workspace import Workspace, write_default_config; from pathlib import Path; write_default_config(Workspace(Path('.').resolve()))")
+applications=${XDG_DATA_HOME:-"$HOME/.local/share"}/applications
+mkdir -p "$applications"
+shortcut="$applications/zhoubao.desktop"
+cat > "$shortcut" <<DESKTOP
+[Desktop Entry]
+Type=Application
+Name=周报汇编
+Comment=在浏览器里汇编本期周报（zhoubao serve）
+Exec=sh -c 'cd "$workspace" && "$target/bin/zhoubao" serve'
+Terminal=true
+Categories=Office;
+DESKTOP
+chmod +x "$shortcut"
+for desktop in "$HOME/Desktop" "$HOME/桌面"; do
+    [ -d "$desktop" ] && cp "$shortcut" "$desktop/周报汇编.desktop" && chmod +x "$desktop/周报汇编.desktop"
+done
+echo "已在应用程序菜单（和桌面）上放了“周报汇编”：打开它就在浏览器里使用，工作区是 $workspace"
