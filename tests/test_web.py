@@ -243,3 +243,18 @@ def test_an_unknown_page_and_a_wrong_method_are_said_in_chinese(client: TestClie
     assert missing.status_code == 404 and "没有这个页面" in missing.text
     wrong = client.get("/issues/19/collect")
     assert wrong.status_code == 405 and "不能这样打开" in wrong.text
+
+
+def test_an_upload_larger_than_a_week_is_refused_before_it_is_read(
+    client: TestClient, guard: Guard, ws: Cli
+) -> None:
+    toml = ws.folder / "zhoubao.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace("max_file_mb = 10", "max_file_mb = 0.01"), "utf-8"
+    )
+    files = [("files", (f"历下区{n}.txt", b"x" * 9_000)) for n in range(60)]  # each within 10 KB
+    response = client.post("/issues/19/upload", data={"csrf": guard.csrf}, files=files)
+    assert response.status_code == 413 and "分几次上传" in response.text
+    assert not (ws.folder / "issues/第19期/inbox").exists() or not any(
+        (ws.folder / "issues/第19期/inbox").iterdir()
+    )

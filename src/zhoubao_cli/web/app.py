@@ -28,6 +28,7 @@ from zhoubao_cli.workspace import Issue, Workspace
 HERE = Path(__file__).resolve().parent
 DOWNLOADS = (".docx", ".pdf", ".txt", ".md", ".png")
 BUSY = "另一个操作正在进行，请稍候再试。"
+UPLOAD_FILES = 40  # files of one upload, at most, each within limits.max_file_mb
 
 
 class Refused(Exception):
@@ -78,6 +79,14 @@ def create_app(root: Path, guard: Guard) -> FastAPI:
                 403, "没有访问口令。请用 zhoubao serve 打印的完整地址（带 ?token=…）打开本页。"
             )
         if request.method == "POST":
+            # A week's upload is a few dozen files: a body larger than that many at the size limit
+            # is refused before it is read.
+            size = request.headers.get("content-length", "")
+            most = UPLOAD_FILES * workspace().config.limits.max_file_mb * 2**20
+            if size.isdigit() and int(size) > most:
+                return _plain(
+                    413, f"一次上传的文件太多太大（超过 {most // 2**20:.0f} MB），请分几次上传。"
+                )
             origin = request.headers.get("origin")
             if origin is not None and origin.split("://", 1)[-1] not in guard.hosts():
                 return _plain(403, "这个请求来自别的网站，没有执行。")
